@@ -1,0 +1,1 @@
+declare const __EXOCHECK_VERSION__: string;
