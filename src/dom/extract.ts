@@ -1,0 +1,309 @@
+// Visible text by block, with a map from block offsets back to DOM positions.
+// Works on a live browser DOM and on a linkedom document in Node (the CLI scans saved pages with it), so it
+// uses only Node/Element basics: nodeType, firstChild/nextSibling, getAttribute, localName, shadowRoot.
+// The walk is iterative with an explicit stack: real pages nest thousands of levels deep.
+
+export interface Piece {
+  /** A Text node, or the Element whose alt/title/aria-label gave the text. */
+  node: Text | Element;
+  /** Offset of this piece in the block's text. */
+  blockStart: number;
+  /** Offset in node.data (0 for attribute pieces). */
+  nodeStart: number;
+  length: number;
+  /** Set for attribute texts. */
+  attr?: 'alt' | 'title' | 'aria-label';
+}
+
+export interface ExtractedBlock {
+  text: string;
+  kind: 'heading' | 'text';
+  pieces: Piece[];
+}
+
+export interface ExtractOptions {
+  /** Extra visibility test (the browser passes one using checkVisibility). Called once per element. */
+  isHidden?: (el: Element) => boolean;
+  /** Stop collecting after this many characters (whole blocks). Default 2,000,000. */
+  maxChars?: number;
+  /** Our own host element: never read. */
+  exclude?: Element | null;
+}
+
+export interface Extraction {
+  blocks: ExtractedBlock[];
+  /** True when maxChars cut the page short. */
+  truncated: boolean;
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+const DOCUMENT = 9;
+const FRAGMENT = 11;
+
+/** Elements whose content is never page prose (or is not rendered as such). */
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup', 'datalist',
+  'head', 'title', 'meta', 'link', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'video', 'audio',
+  'math',
+]);
+
+/** Elements that start and end a block of text (CSS display block/list-item/table-cell by default). */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'button', 'search', 'marquee',
+]);
+const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+/** Whitespace that CSS collapses (not NBSP). */
+const WS = /[ \t\n\f\r]+/g;
+
+const nameOf = (el: Element) => (el.localName || el.nodeName || '').toLowerCase();
+
+export function isBlockElement(el: Element): boolean {
+  return BLOCK.has(nameOf(el)) || !!(el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+}
+
+/** Cheap, DOM-agnostic signals that an element and everything under it is not shown or not prose. */
+export function isSkipped(el: Element): boolean {
+  if (SKIP.has(nameOf(el))) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const ce = el.getAttribute('contenteditable');
+  if (ce !== null && ce.toLowerCase() !== 'false') return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+interface Frame {
+  /** Next sibling-chain node to visit, for ordinary children. */
+  next: Node | null;
+  /** Or an explicit list (slot-assigned nodes). */
+  list?: Node[];
+  i?: number;
+  /** The element owning this frame is a block: its end closes the current block. */
+  block: boolean;
+  heading: boolean;
+}
+
+class Builder {
+  blocks: ExtractedBlock[] = [];
+  attrBlocks: ExtractedBlock[] = [];
+  text = '';
+  pieces: Piece[] = [];
+  kind: 'heading' | 'text' = 'text';
+  /** Whether the last character emitted in this block is collapsible whitespace. */
+  lastSpace = true;
+  chars = 0;
+
+  constructor(readonly max: number) {}
+
+  addText(node: Text, headingDepth: number): void {
+    const data = node.data;
+    if (!data) return;
+    if (this.text.length === 0) this.kind = headingDepth > 0 ? 'heading' : 'text';
+    WS.lastIndex = 0;
+    let pos = 0;
+    for (let m = WS.exec(data); ; m = WS.exec(data)) {
+      const wsStart = m ? m.index : data.length;
+      if (wsStart > pos) {
+        this.push(node, pos, data.slice(pos, wsStart));
+        this.lastSpace = false;
+      }
+      if (!m) break;
+      if (!this.lastSpace) {
+        this.push(node, m.index, ' ');
+        this.lastSpace = true;
+      }
+      pos = m.index + m[0].length;
+    }
+  }
+
+  private push(node: Text, nodeStart: number, s: string): void {
+    const last = this.pieces[this.pieces.length - 1];
+    // Adjacent runs of one node stay one piece while the block text equals the node text.
+    if (last && last.node === node && last.nodeStart + last.length === nodeStart) last.length += s.length;
+    else this.pieces.push({ node, blockStart: this.text.length, nodeStart, length: s.length });
+    this.text += s;
+  }
+
+  addAttr(el: Element, attr: 'alt' | 'title' | 'aria-label', raw: string): void {
+    const text = raw.replace(WS, ' ').trim();
+    if (!text) return;
+    this.attrBlocks.push({ text, kind: 'text', pieces: [{ node: el, blockStart: 0, nodeStart: 0, length: text.length, attr }] });
+  }
+
+  flush(): void {
+    if (this.lastSpace && this.text.endsWith(' ')) {
+      const last = this.pieces[this.pieces.length - 1];
+      last.length -= 1;
+      if (last.length === 0) this.pieces.pop();
+      this.text = this.text.slice(0, -1);
+    }
+    if (this.text.length > 0) {
+      this.blocks.push({ text: this.text, kind: this.kind, pieces: this.pieces });
+      this.chars += this.text.length;
+    }
+    this.text = '';
+    this.pieces = [];
+    this.kind = 'text';
+    this.lastSpace = true;
+  }
+
+  get full(): boolean {
+    return this.chars + this.text.length >= this.max;
+  }
+}
+
+/** Visible text of `root` as blocks, in document order; attribute texts follow as their own blocks. */
+export function extract(root: Node, opts: ExtractOptions = {}): Extraction {
+  const b = new Builder(opts.maxChars ?? 2_000_000);
+  const exclude = opts.exclude ?? null;
+  const isHidden = opts.isHidden;
+  let headingDepth = 0;
+  let truncated = false;
+
+  const start: Node | null = root.nodeType === DOCUMENT ? (root as Document).documentElement : root;
+  // An element root is walked itself (its own attributes and block boundary); a fragment or shadow root
+  // through its children.
+  const stack: Frame[] =
+    start && start.nodeType === FRAGMENT
+      ? [{ next: start.firstChild, block: false, heading: false }]
+      : [{ next: null, list: start ? [start] : [], i: 0, block: false, heading: false }];
+
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    let node: Node | null;
+    if (frame.list) node = frame.i! < frame.list.length ? frame.list[frame.i!++] : null;
+    else {
+      node = frame.next;
+      if (node) frame.next = node.nextSibling;
+    }
+    if (!node) {
+      stack.pop();
+      if (frame.block) b.flush();
+      if (frame.heading) headingDepth--;
+      continue;
+    }
+
+    if (node.nodeType === TEXT) {
+      b.addText(node as Text, headingDepth);
+      if (b.full) {
+        truncated = true;
+        break;
+      }
+      continue;
+    }
+    if (node.nodeType !== ELEMENT) continue;
+    const el = node as Element;
+    if (el === exclude || isSkipped(el) || (isHidden && isHidden(el))) continue;
+    const name = nameOf(el);
+
+    const alt = name === 'img' || name === 'area' ? el.getAttribute('alt') : null;
+    if (alt) b.addAttr(el, 'alt', alt);
+    const title = el.getAttribute('title');
+    if (title) b.addAttr(el, 'title', title);
+    const label = el.getAttribute('aria-label');
+    if (label) b.addAttr(el, 'aria-label', label);
+
+    if (name === 'br') {
+      b.flush();
+      continue;
+    }
+    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null;
+    const block = isBlockElement(el);
+    const heading = HEADING.has(name);
+    if (block) b.flush();
+    if (heading) headingDepth++;
+
+    if (name === 'slot' && typeof (el as HTMLSlotElement).assignedNodes === 'function') {
+      const assigned = (el as HTMLSlotElement).assignedNodes();
+      if (assigned.length > 0) {
+        stack.push({ next: null, list: assigned, i: 0, block, heading });
+        continue;
+      }
+    }
+    if (shadow) {
+      // The shadow tree is what renders; light children show only through its slots (handled above).
+      stack.push({ next: shadow.firstChild, block, heading });
+      continue;
+    }
+    stack.push({ next: el.firstChild, block, heading });
+  }
+  b.flush();
+
+  // An alt/title/aria-label that repeats visible text would double-count the same claim.
+  const seen = new Set(b.blocks.map((x) => x.text));
+  const attrs = b.attrBlocks.filter((x) => {
+    if (seen.has(x.text)) return false;
+    seen.add(x.text);
+    return true;
+  });
+  return { blocks: [...b.blocks, ...attrs], truncated };
+}
+
+export function extractBlocks(root: Node, opts?: ExtractOptions): ExtractedBlock[] {
+  return extract(root, opts).blocks;
+}
+
+export interface Position {
+  node: Text | Element;
+  offset: number;
+  attr?: Piece['attr'];
+}
+
+/**
+ * DOM position of a block offset. `edge` 'start' prefers the piece that starts at the offset, 'end' the
+ * piece that ends there, so a range never begins at the end of the previous node.
+ */
+export function locate(block: ExtractedBlock, offset: number, edge: 'start' | 'end'): Position | null {
+  const ps = block.pieces;
+  if (ps.length === 0) return null;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ps[mid].blockStart < offset || (edge === 'start' && ps[mid].blockStart === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = ps[lo];
+  const within = Math.max(0, Math.min(p.length, offset - p.blockStart));
+  return { node: p.node, offset: p.nodeStart + within, attr: p.attr };
+}
+
+const rootOf = (n: Node) => (typeof n.getRootNode === 'function' ? n.getRootNode() : null);
+
+/** A live Range over block text [start, end), or null when the block no longer maps to it. */
+export function rangeFor(block: ExtractedBlock, start: number, end: number, doc: Document): Range | null {
+  const a = locate(block, start, 'start');
+  const z = locate(block, Math.max(start, end), 'end');
+  if (!a || !z) return null;
+  const range = doc.createRange();
+  try {
+    if (a.attr) range.setStartBefore(a.node);
+    else range.setStart(a.node, a.offset);
+    let endNode = z;
+    // A Range cannot cross a shadow boundary; clip to the start's tree.
+    if (rootOf(a.node) !== rootOf(z.node)) {
+      const first = block.pieces.find((p) => p.node === a.node)!;
+      endNode = { node: a.node, offset: first.nodeStart + first.length, attr: a.attr };
+    }
+    if (endNode.attr) range.setEndAfter(endNode.node);
+    else range.setEnd(endNode.node, endNode.offset);
+  } catch {
+    return null;
+  }
+  return range;
+}
+
+/** The nearest ancestor (crossing shadow boundaries) that bounds the blocks containing `node`. */
+export function blockContainer(node: Node): Element | null {
+  let n: Node | null = node;
+  while (n) {
+    if (n.nodeType === ELEMENT && isBlockElement(n as Element)) return n as Element;
+    n = n.parentNode ?? ((n as ShadowRoot).host || null);
+  }
+  return null;
+}
