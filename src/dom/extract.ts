@@ -157,91 +157,115 @@ class Builder {
   }
 }
 
-/** Visible text of `root` as blocks, in document order; attribute texts follow as their own blocks. */
-export function extract(root: Node, opts: ExtractOptions = {}): Extraction {
-  const b = new Builder(opts.maxChars ?? 2_000_000);
-  const exclude = opts.exclude ?? null;
-  const isHidden = opts.isHidden;
-  let headingDepth = 0;
-  let truncated = false;
+/**
+ * A resumable walk: `run(shouldYield)` returns false when it paused (so the browser can cut the work into
+ * slices between frames) and true when done. Nodes removed while paused just end their branch early.
+ */
+export class BlockWalker {
+  private readonly b: Builder;
+  private readonly stack: Frame[];
+  private readonly exclude: Element | null;
+  private readonly isHidden?: (el: Element) => boolean;
+  private headingDepth = 0;
+  private truncated = false;
+  private done = false;
 
-  const start: Node | null = root.nodeType === DOCUMENT ? (root as Document).documentElement : root;
-  // An element root is walked itself (its own attributes and block boundary); a fragment or shadow root
-  // through its children.
-  const stack: Frame[] =
-    start && start.nodeType === FRAGMENT
-      ? [{ next: start.firstChild, block: false, heading: false }]
-      : [{ next: null, list: start ? [start] : [], i: 0, block: false, heading: false }];
+  constructor(root: Node, opts: ExtractOptions = {}) {
+    this.b = new Builder(opts.maxChars ?? 2_000_000);
+    this.exclude = opts.exclude ?? null;
+    this.isHidden = opts.isHidden;
+    const start: Node | null = root.nodeType === DOCUMENT ? (root as Document).documentElement : root;
+    // An element root is walked itself (its own attributes and block boundary); a fragment or shadow root
+    // through its children.
+    this.stack =
+      start && start.nodeType === FRAGMENT
+        ? [{ next: start.firstChild, block: false, heading: false }]
+        : [{ next: null, list: start ? [start] : [], i: 0, block: false, heading: false }];
+  }
 
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1];
-    let node: Node | null;
-    if (frame.list) node = frame.i! < frame.list.length ? frame.list[frame.i!++] : null;
-    else {
-      node = frame.next;
-      if (node) frame.next = node.nextSibling;
-    }
-    if (!node) {
-      stack.pop();
-      if (frame.block) b.flush();
-      if (frame.heading) headingDepth--;
-      continue;
-    }
-
-    if (node.nodeType === TEXT) {
-      b.addText(node as Text, headingDepth);
-      if (b.full) {
-        truncated = true;
-        break;
+  /** Walks until done (true) or until `shouldYield()` says stop, checked every 128 nodes (false). */
+  run(shouldYield?: () => boolean): boolean {
+    if (this.done) return true;
+    const { b, stack } = this;
+    let n = 0;
+    while (stack.length > 0) {
+      if (shouldYield && ++n % 128 === 0 && shouldYield()) return false;
+      const frame = stack[stack.length - 1];
+      let node: Node | null;
+      if (frame.list) node = frame.i! < frame.list.length ? frame.list[frame.i!++] : null;
+      else {
+        node = frame.next;
+        if (node) frame.next = node.nextSibling;
       }
-      continue;
-    }
-    if (node.nodeType !== ELEMENT) continue;
-    const el = node as Element;
-    if (el === exclude || isSkipped(el) || (isHidden && isHidden(el))) continue;
-    const name = nameOf(el);
-
-    const alt = name === 'img' || name === 'area' ? el.getAttribute('alt') : null;
-    if (alt) b.addAttr(el, 'alt', alt);
-    const title = el.getAttribute('title');
-    if (title) b.addAttr(el, 'title', title);
-    const label = el.getAttribute('aria-label');
-    if (label) b.addAttr(el, 'aria-label', label);
-
-    if (name === 'br') {
-      b.flush();
-      continue;
-    }
-    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null;
-    const block = isBlockElement(el);
-    const heading = HEADING.has(name);
-    if (block) b.flush();
-    if (heading) headingDepth++;
-
-    if (name === 'slot' && typeof (el as HTMLSlotElement).assignedNodes === 'function') {
-      const assigned = (el as HTMLSlotElement).assignedNodes();
-      if (assigned.length > 0) {
-        stack.push({ next: null, list: assigned, i: 0, block, heading });
+      if (!node) {
+        stack.pop();
+        if (frame.block) b.flush();
+        if (frame.heading) this.headingDepth--;
         continue;
       }
-    }
-    if (shadow) {
-      // The shadow tree is what renders; light children show only through its slots (handled above).
-      stack.push({ next: shadow.firstChild, block, heading });
-      continue;
-    }
-    stack.push({ next: el.firstChild, block, heading });
-  }
-  b.flush();
 
-  // An alt/title/aria-label that repeats visible text would double-count the same claim.
-  const seen = new Set(b.blocks.map((x) => x.text));
-  const attrs = b.attrBlocks.filter((x) => {
-    if (seen.has(x.text)) return false;
-    seen.add(x.text);
+      if (node.nodeType === TEXT) {
+        b.addText(node as Text, this.headingDepth);
+        if (b.full) {
+          this.truncated = true;
+          break;
+        }
+        continue;
+      }
+      if (node.nodeType !== ELEMENT) continue;
+      const el = node as Element;
+      if (el === this.exclude || isSkipped(el) || (this.isHidden && this.isHidden(el))) continue;
+      const name = nameOf(el);
+
+      const alt = name === 'img' || name === 'area' ? el.getAttribute('alt') : null;
+      if (alt) b.addAttr(el, 'alt', alt);
+      const title = el.getAttribute('title');
+      if (title) b.addAttr(el, 'title', title);
+      const label = el.getAttribute('aria-label');
+      if (label) b.addAttr(el, 'aria-label', label);
+
+      if (name === 'br') {
+        b.flush();
+        continue;
+      }
+      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null;
+      const block = isBlockElement(el);
+      const heading = HEADING.has(name);
+      if (block) b.flush();
+      if (heading) this.headingDepth++;
+
+      if (name === 'slot' && typeof (el as HTMLSlotElement).assignedNodes === 'function') {
+        const assigned = (el as HTMLSlotElement).assignedNodes();
+        if (assigned.length > 0) {
+          stack.push({ next: null, list: assigned, i: 0, block, heading });
+          continue;
+        }
+      }
+      // The shadow tree is what renders; light children show only through its slots (handled above).
+      stack.push({ next: shadow ? shadow.firstChild : el.firstChild, block, heading });
+    }
+    b.flush();
+    this.done = true;
     return true;
-  });
-  return { blocks: [...b.blocks, ...attrs], truncated };
+  }
+
+  result(): Extraction {
+    // An alt/title/aria-label that repeats visible text would double-count the same claim.
+    const seen = new Set(this.b.blocks.map((x) => x.text));
+    const attrs = this.b.attrBlocks.filter((x) => {
+      if (seen.has(x.text)) return false;
+      seen.add(x.text);
+      return true;
+    });
+    return { blocks: [...this.b.blocks, ...attrs], truncated: this.truncated };
+  }
+}
+
+/** Visible text of `root` as blocks, in document order; attribute texts follow as their own blocks. */
+export function extract(root: Node, opts: ExtractOptions = {}): Extraction {
+  const w = new BlockWalker(root, opts);
+  w.run();
+  return w.result();
 }
 
 export function extractBlocks(root: Node, opts?: ExtractOptions): ExtractedBlock[] {

@@ -166,3 +166,16 @@ describe('rangeFor (happy-dom Range)', () => {
     win.close();
   });
 });
+
+describe('BlockWalker', () => {
+  it('gives the same blocks when paused after every slice as in one go', async () => {
+    const { BlockWalker } = await import('../../src/dom/extract');
+    const html = Array.from({ length: 300 }, (_, i) => `<div><p>para <b>${i}</b> exosome injections</p><span title="t${i}">s</span></div>`).join('');
+    const d = doc(html);
+    const w = new BlockWalker(d);
+    let pauses = 0;
+    while (!w.run(() => true)) pauses++;
+    expect(pauses).toBeGreaterThan(5);
+    expect(w.result().blocks.map((b) => b.text)).toEqual(extractBlocks(d).map((b) => b.text));
+  });
+});
