@@ -1,0 +1,163 @@
+// Every runtime message ExoCheck sends, as one typed union, with a validator for each direction.
+// Listeners call `parse*` first: anything malformed, or from a sender that is not this extension, is
+// dropped. Pages can never reach these listeners (we never read window messages for data), and a
+// content script can only report about its own tab and frame (the background takes both from `sender`).
+import type { Block, Context, Family, Finding, Jurisdiction, Severity } from '../engine/types';
+import { FAMILIES, CONTEXTS, JURISDICTIONS, SEVERITIES } from '../engine/types';
+
+/** A finding as the popup and badge need it; the page text itself stays in the tab. */
+export interface FindingSummary {
+  rule: string;
+  family: Family;
+  context: Context;
+  severity: Severity;
+  /** The matched words. */
+  text: string;
+  cue?: string;
+  /** Up to ~160 characters of the block around the match, for the popup list. */
+  excerpt: string;
+}
+
+/** One frame's report, replacing whatever that frame reported before. */
+export interface FrameReport {
+  url: string;
+  findings: FindingSummary[];
+  jurisdiction: Jurisdiction;
+  jurisdictionReasons: string[];
+  /** Per muted rule id, how many findings the mute hid. */
+  muted: Record<string, number>;
+  /** True when the page was longer than the scan budget. */
+  truncated: boolean;
+}
+
+export type Counts = Record<Severity, number> & { total: number };
+
+/** A finding in the tab-wide list: `index` is what `revealFinding` takes. */
+export interface TabFinding extends FindingSummary {
+  index: number;
+  frameId: number;
+}
+
+/** Reply to getTabState. `url`, jurisdiction fields and `muted` come from the top frame when it reported. */
+export interface TabState {
+  url: string;
+  findings: TabFinding[];
+  counts: Counts;
+  jurisdiction: Jurisdiction | null;
+  jurisdictionReasons: string[];
+  muted: Record<string, number>;
+  truncated: boolean;
+}
+
+/** Reply to getPageCapture: the top frame's text and findings, for the research log. */
+export interface PageCapture {
+  url: string;
+  title: string;
+  blocks: Block[];
+  findings: Finding[];
+  jurisdiction: Jurisdiction;
+}
+
+// content script -> background
+export type ContentToBackground = { type: 'frameReport'; report: FrameReport };
+
+// popup/options -> background
+export type PopupToBackground =
+  | { type: 'getTabState'; tabId: number }
+  /** Scroll the tab to a finding of getTabState's list and open its card. */
+  | { type: 'revealFinding'; tabId: number; index: number };
+
+// background or popup -> content script (the background sends these to one frame)
+export type ToContent =
+  /** `index` is the frame-local index (the background translates the tab-wide one). */
+  | { type: 'revealFinding'; index: number }
+  | { type: 'nextFinding' }
+  | { type: 'getPageCapture' };
+
+export type Message = ContentToBackground | PopupToBackground | ToContent;
+
+// ---- validation ----
+
+const MAX_FINDINGS = 5000;
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
+const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 1e6;
+const oneOf = <T>(list: readonly T[], v: unknown): v is T => (list as readonly unknown[]).includes(v);
+
+function isFindingSummary(v: unknown): v is FindingSummary {
+  return (
+    isObj(v) &&
+    isStr(v.rule, 200) &&
+    oneOf(FAMILIES, v.family) &&
+    oneOf(CONTEXTS, v.context) &&
+    oneOf(SEVERITIES, v.severity) &&
+    isStr(v.text, 2000) &&
+    (v.cue === undefined || isStr(v.cue, 500)) &&
+    isStr(v.excerpt, 1000)
+  );
+}
+
+function isFrameReport(v: unknown): v is FrameReport {
+  return (
+    isObj(v) &&
+    isStr(v.url, 8192) &&
+    Array.isArray(v.findings) &&
+    v.findings.length <= MAX_FINDINGS &&
+    v.findings.every(isFindingSummary) &&
+    oneOf(JURISDICTIONS, v.jurisdiction) &&
+    Array.isArray(v.jurisdictionReasons) &&
+    v.jurisdictionReasons.length <= 20 &&
+    v.jurisdictionReasons.every((r) => isStr(r, 300)) &&
+    isObj(v.muted) &&
+    Object.values(v.muted).every(isIndex) &&
+    typeof v.truncated === 'boolean'
+  );
+}
+
+/** The sender shape we rely on (webextension-polyfill's Runtime.MessageSender, reduced). */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/** True for our own extension pages (popup, options), opened as a popup or as a tab. */
+export function fromExtensionPage(sender: SenderLike, runtimeId: string, extensionOrigin: string): boolean {
+  return sender.id === runtimeId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+/** For the background: a content script's report, only from a tab of ours. */
+export function parseFromContent(raw: unknown, sender: SenderLike, runtimeId: string, extensionOrigin: string): ContentToBackground | null {
+  if (sender.id !== runtimeId || typeof sender.tab?.id !== 'number') return null;
+  if (typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin)) return null;
+  if (!isObj(raw) || raw.type !== 'frameReport' || !isFrameReport(raw.report)) return null;
+  return { type: 'frameReport', report: raw.report };
+}
+
+/** For the background: a request from our popup or options page. */
+export function parseFromPopup(raw: unknown, sender: SenderLike, runtimeId: string, extensionOrigin: string): PopupToBackground | null {
+  if (!fromExtensionPage(sender, runtimeId, extensionOrigin) || !isObj(raw)) return null;
+  if (raw.type === 'getTabState' && isIndex(raw.tabId)) return { type: 'getTabState', tabId: raw.tabId };
+  if (raw.type === 'revealFinding' && isIndex(raw.tabId) && isIndex(raw.index))
+    return { type: 'revealFinding', tabId: raw.tabId, index: raw.index };
+  return null;
+}
+
+/** For the content script: only the background (no tab) or our extension pages may ask. */
+export function parseToContent(raw: unknown, sender: SenderLike, runtimeId: string, extensionOrigin: string): ToContent | null {
+  if (sender.id !== runtimeId) return null;
+  const fromBackground = sender.tab === undefined;
+  if (!fromBackground && !fromExtensionPage(sender, runtimeId, extensionOrigin)) return null;
+  if (!isObj(raw)) return null;
+  if (raw.type === 'revealFinding' && isIndex(raw.index)) return { type: 'revealFinding', index: raw.index };
+  if (raw.type === 'nextFinding') return { type: 'nextFinding' };
+  if (raw.type === 'getPageCapture') return { type: 'getPageCapture' };
+  return null;
+}
+
+export function countFindings(findings: readonly { severity: Severity }[]): Counts {
+  const c: Counts = { high: 0, medium: 0, info: 0, total: findings.length };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
