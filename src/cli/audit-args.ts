@@ -1,0 +1,129 @@
+// Command-line options of `exocheck audit`, parsed without a library so errors can name the flag.
+import { availableParallelism } from 'node:os';
+import { JURISDICTIONS, STRICTNESS, type Jurisdiction, type Strictness } from '../engine/types';
+
+export interface AuditOptions {
+  paths: string[];
+  format: 'csv' | 'json';
+  out?: string;
+  summary?: string;
+  strictness: Strictness;
+  jurisdiction: Jurisdiction;
+  urls?: string;
+  /** Live fetches in flight at once. */
+  concurrency: number;
+  /** Per-request timeout for --urls, in ms. */
+  timeout: number;
+  /** Scanning threads; 0 scans on the main thread. */
+  workers: number;
+  help: boolean;
+}
+
+export const AUDIT_USAGE = `Usage: exocheck audit PATH... [options]
+
+Scans saved pages for exosome-treatment marketing claims and writes one report.
+PATH may be an .html/.htm file, a folder (searched recursively), a .warc/.warc.gz or a .wacz archive.
+
+Options:
+  --format csv|json        report format (default: from --out's extension, else csv)
+  --out FILE               write the report to FILE (default: standard output)
+  --summary FILE           write a per-site summary CSV (default: next to --out as NAME-summary.csv)
+  --strictness LEVEL       ${STRICTNESS.join('|')} (default standard)
+  --jurisdiction CODE      ${JURISDICTIONS.join('|')} (default uk)
+  --urls FILE              also fetch the live pages listed in FILE (one URL per line, # comments)
+  --concurrency N          live fetches at once (default 4)
+  --timeout MS             per-request timeout for --urls (default 15000)
+  --workers N              scanning threads (default 2; 0 = main thread)
+  -h, --help               show this help
+
+Exit code: 0 when every page was read, 2 when some could not be (each is reported), 1 on bad usage.`;
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+function intArg(flag: string, v: string, min: number, max: number): number {
+  if (!/^\d+$/.test(v)) throw new UsageError(`${flag}: expected a whole number, got "${v}"`);
+  const n = Number(v);
+  if (n < min || n > max) throw new UsageError(`${flag}: expected ${min}..${max}, got ${n}`);
+  return n;
+}
+
+export function parseAuditArgs(argv: readonly string[]): AuditOptions {
+  const o: AuditOptions = {
+    paths: [],
+    format: 'csv',
+    strictness: 'standard',
+    jurisdiction: 'uk',
+    concurrency: 4,
+    timeout: 15_000,
+    workers: Math.max(1, Math.min(2, availableParallelism())),
+    help: false,
+  };
+  let format: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '-h' || a === '--help') {
+      o.help = true;
+      continue;
+    }
+    if (a === '--') {
+      o.paths.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!a.startsWith('--')) {
+      o.paths.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const flag = eq > 0 ? a.slice(0, eq) : a;
+    const value = (): string => {
+      if (eq > 0) return a.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new UsageError(`${flag}: missing value`);
+      return v;
+    };
+    switch (flag) {
+      case '--format':
+        format = value();
+        if (format !== 'csv' && format !== 'json') throw new UsageError(`--format: expected csv or json, got "${format}"`);
+        break;
+      case '--out':
+        o.out = value();
+        break;
+      case '--summary':
+        o.summary = value();
+        break;
+      case '--strictness': {
+        const v = value();
+        if (!(STRICTNESS as readonly string[]).includes(v)) throw new UsageError(`--strictness: expected ${STRICTNESS.join('|')}, got "${v}"`);
+        o.strictness = v as Strictness;
+        break;
+      }
+      case '--jurisdiction': {
+        const v = value().toLowerCase();
+        if (!(JURISDICTIONS as readonly string[]).includes(v)) throw new UsageError(`--jurisdiction: expected ${JURISDICTIONS.join('|')}, got "${v}"`);
+        o.jurisdiction = v as Jurisdiction;
+        break;
+      }
+      case '--urls':
+        o.urls = value();
+        break;
+      case '--concurrency':
+        o.concurrency = intArg(flag, value(), 1, 64);
+        break;
+      case '--timeout':
+        o.timeout = intArg(flag, value(), 100, 600_000);
+        break;
+      case '--workers':
+        o.workers = intArg(flag, value(), 0, 64);
+        break;
+      default:
+        throw new UsageError(`unknown option ${flag}`);
+    }
+  }
+  o.format = (format ?? (o.out && /\.json$/i.test(o.out) ? 'json' : 'csv')) as 'csv' | 'json';
+  if (!o.help && o.paths.length === 0 && !o.urls) throw new UsageError('nothing to audit: give at least one PATH or --urls FILE');
+  if (!o.summary && o.out) o.summary = o.out.replace(/(\.[a-z0-9]+)?$/i, '-summary.csv');
+  return o;
+}
