@@ -28,6 +28,8 @@ export interface ExtractOptions {
   maxChars?: number;
   /** Our own host element: never read. */
   exclude?: Element | null;
+  /** Told about each open shadow root walked into (the content script observes them for changes). */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 export interface Extraction {
@@ -166,6 +168,7 @@ export class BlockWalker {
   private readonly stack: Frame[];
   private readonly exclude: Element | null;
   private readonly isHidden?: (el: Element) => boolean;
+  private readonly onShadowRoot?: (root: ShadowRoot) => void;
   private headingDepth = 0;
   private truncated = false;
   private done = false;
@@ -174,6 +177,7 @@ export class BlockWalker {
     this.b = new Builder(opts.maxChars ?? 2_000_000);
     this.exclude = opts.exclude ?? null;
     this.isHidden = opts.isHidden;
+    this.onShadowRoot = opts.onShadowRoot;
     const start: Node | null = root.nodeType === DOCUMENT ? (root as Document).documentElement : root;
     // An element root is walked itself (its own attributes and block boundary); a fragment or shadow root
     // through its children.
@@ -242,6 +246,7 @@ export class BlockWalker {
         }
       }
       // The shadow tree is what renders; light children show only through its slots (handled above).
+      if (shadow && this.onShadowRoot) this.onShadowRoot(shadow);
       stack.push({ next: shadow ? shadow.firstChild : el.firstChild, block, heading });
     }
     b.flush();

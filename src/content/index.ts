@@ -1,0 +1,254 @@
+// ExoCheck content script: runs at document_idle in every frame, finds claims in the visible text and
+// marks them with Custom Highlights plus one overlay host of ours. Nothing in the page is otherwise touched.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { loadSettings, onSettingsChanged, isSitePaused, bumpMutedCounts } from '../shared/storage';
+import { parseToContent, type FrameReport, type PageCapture } from '../shared/messages';
+import type { Settings } from '../shared/settings';
+import { Scanner } from './scanner';
+import { Highlighter } from './highlights';
+import { Overlay, HOST_TAG, type Item } from './overlay';
+import { Watcher } from './watcher';
+
+/** Fired (with no data) by each new instance so an instance left over from an extension update stops. */
+const STARTED_EVENT = 'exocheck-started';
+
+function runtimeAlive(): boolean {
+  try {
+    return !!browser.runtime?.id;
+  } catch {
+    return false;
+  }
+}
+
+class ContentScript {
+  private settings!: Settings;
+  private readonly scanner = new Scanner(document, () => this.overlay?.host ?? null);
+  private readonly highlighter = new Highlighter();
+  private overlay: Overlay | null = null;
+  private items: Item[] = [];
+  private watcher: Watcher | null = null;
+  private readonly cleanups: (() => void)[] = [];
+  private dead = false;
+  private mutedBumped = false;
+  private lastReport = '';
+  private readonly shadowRoots = new Set<ShadowRoot>();
+
+  constructor() {
+    this.scanner.onShadowRoot = (r) => {
+      this.shadowRoots.add(r);
+      this.watcher?.observe(r);
+    };
+  }
+
+  async start(): Promise<void> {
+    this.settings = await loadSettings();
+    if (this.dead) return;
+    this.cleanups.push(onSettingsChanged((s) => void this.onSettings(s)));
+    const onMessage = (msg: unknown, sender: Runtime.MessageSender) => this.onMessage(msg, sender);
+    browser.runtime.onMessage.addListener(onMessage);
+    this.cleanups.push(() => browser.runtime.onMessage.removeListener(onMessage));
+    if (this.paused()) {
+      this.report();
+      return;
+    }
+    await this.run('full');
+  }
+
+  private paused(): boolean {
+    return isSitePaused(this.settings, topHostname());
+  }
+
+  private async onSettings(s: Settings): Promise<void> {
+    if (!this.alive()) return;
+    const wasPaused = this.paused();
+    this.settings = s;
+    if (this.paused()) {
+      this.stopWatching();
+      this.scanner.reset();
+      this.show([]);
+      this.report();
+      return;
+    }
+    // Unpausing needs the page read again; other changes only re-run the engine on the text we have.
+    await this.run(wasPaused || !this.scanner.hasScanned ? 'full' : 'engine');
+  }
+
+  private async run(kind: 'full' | 'engine'): Promise<void> {
+    const done = await (kind === 'full' ? this.scanner.fullScan(this.settings) : this.scanner.rescore(this.settings));
+    if (!done || this.dead) return;
+    this.afterScan();
+    if (!this.watcher) {
+      this.watcher = new Watcher(document, () => this.overlay?.host ?? null, {
+        alive: () => this.alive(),
+        onChanged: (containers, prune) => void this.partial(containers, prune),
+        onFull: () => void this.run('full'),
+      });
+      this.watcher.start();
+      for (const r of this.shadowRoots) this.watcher.observe(r);
+    }
+  }
+
+  private async partial(containers: Element[], prune: boolean): Promise<void> {
+    // Drop highlights whose text changed under us before the rescan redraws them.
+    const before = this.items.length;
+    this.items = this.items.filter((it) => normal(it.range.toString()) === normal(it.finding.text));
+    if (this.items.length !== before) this.show(this.items);
+    const done = await this.scanner.partialScan(containers, prune, this.settings);
+    if (done && !this.dead) this.afterScan();
+  }
+
+  private afterScan(): void {
+    const res = this.scanner.result;
+    this.show(this.scanner.items());
+    this.overlay?.announce(this.items.length);
+    this.report();
+    if (res && !this.mutedBumped && Object.keys(res.muted).length > 0) {
+      this.mutedBumped = true;
+      void bumpMutedCounts(res.muted).catch(() => {});
+    }
+  }
+
+  private show(items: Item[]): void {
+    this.items = items;
+    this.highlighter.draw(items.map((it) => ({ range: it.range, severity: it.finding.severity })), null);
+    if (items.length === 0) {
+      // The host appears only when there is something to show, and leaves when there is nothing.
+      this.overlay?.destroy();
+      this.overlay = null;
+      return;
+    }
+    if (!this.overlay) {
+      for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
+      this.overlay = new Overlay(document);
+      this.overlay.onFocusChange = (range) =>
+        this.highlighter.draw(this.items.map((it) => ({ range: it.range, severity: it.finding.severity })), range);
+      this.overlay.attach();
+    }
+    this.overlay.render(items, this.scanner.jurisdiction);
+  }
+
+  private report(): void {
+    if (!this.alive()) return;
+    const res = this.scanner.result;
+    const findings = this.paused() ? [] : this.items.map((it) => summary(it, this.scanner));
+    const report: FrameReport = {
+      url: location.href,
+      findings,
+      jurisdiction: this.scanner.jurisdiction,
+      jurisdictionReasons: this.scanner.jurisdictionReasons,
+      muted: this.paused() ? {} : (res?.muted ?? {}),
+      truncated: this.scanner.truncated,
+    };
+    const key = JSON.stringify(report);
+    if (key === this.lastReport) return;
+    this.lastReport = key;
+    browser.runtime.sendMessage({ type: 'frameReport', report }).catch(() => {
+      // The worker may be starting up; the next scan reports again.
+    });
+  }
+
+  private onMessage(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+    if (!this.alive()) return undefined;
+    const msg = parseToContent(raw, sender, browser.runtime.id, browser.runtime.getURL(''));
+    if (!msg) return undefined;
+    switch (msg.type) {
+      case 'nextFinding':
+        return Promise.resolve({ ok: this.overlay?.next() ?? false });
+      case 'revealFinding':
+        return Promise.resolve({ ok: this.overlay?.reveal(msg.index) ?? false });
+      case 'getPageCapture': {
+        if (window !== window.top) return undefined;
+        const cap: PageCapture = {
+          url: location.href,
+          title: document.title,
+          blocks: this.scanner.blocks.map((b) => ({ text: b.text, kind: b.kind })),
+          findings: this.scanner.result?.findings ?? [],
+          jurisdiction: this.scanner.jurisdiction,
+        };
+        return Promise.resolve(cap);
+      }
+    }
+  }
+
+  private alive(): boolean {
+    if (this.dead) return false;
+    if (runtimeAlive()) return true;
+    this.destroy();
+    return false;
+  }
+
+  private stopWatching(): void {
+    this.watcher?.stop();
+    this.watcher = null;
+  }
+
+  destroy(): void {
+    if (this.dead) return;
+    this.dead = true;
+    this.scanner.cancel();
+    this.stopWatching();
+    this.highlighter.clear();
+    this.overlay?.destroy();
+    this.overlay = null;
+    for (const c of this.cleanups.splice(0)) {
+      try {
+        c();
+      } catch {
+        // The extension context may already be gone.
+      }
+    }
+  }
+}
+
+const normal = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function summary(it: Item, scanner: Scanner): FrameReport['findings'][number] {
+  const f = it.finding;
+  const block = scanner.result ? scanner.blocks[f.block] : undefined;
+  const text = block?.text ?? f.text;
+  const from = Math.max(0, f.start - 70);
+  const to = Math.min(text.length, f.end + 70);
+  const excerpt = (from > 0 ? '\u2026' : '') + text.slice(from, to) + (to < text.length ? '\u2026' : '');
+  return {
+    rule: f.rule, family: f.family, context: f.context, severity: f.severity, text: f.text.slice(0, 2000),
+    ...(f.cue ? { cue: f.cue.slice(0, 500) } : {}),
+    excerpt: excerpt.slice(0, 1000),
+  };
+}
+
+/** The site the user is on: the top frame's hostname, where a frame can know it. */
+function topHostname(): string {
+  try {
+    if (window.top && window.top !== window) return window.top.location.hostname;
+  } catch {
+    const origins = location.ancestorOrigins;
+    if (origins && origins.length) {
+      try {
+        return new URL(origins[origins.length - 1]).hostname;
+      } catch {
+        // fall through
+      }
+    }
+  }
+  return location.hostname;
+}
+
+function boot(): void {
+  // Tell any older instance (from before an extension update) to stop; it checks its own context first.
+  window.dispatchEvent(new Event(STARTED_EVENT));
+  const cs = new ContentScript();
+  const onStarted = () => {
+    // A page can fire this event too, so it only ends an instance whose extension context is gone.
+    if (!runtimeAlive()) {
+      cs.destroy();
+      window.removeEventListener(STARTED_EVENT, onStarted);
+    }
+  };
+  window.addEventListener(STARTED_EVENT, onStarted);
+  cs.start().catch((e) => {
+    if (runtimeAlive()) console.warn('ExoCheck: content script failed', e);
+    cs.destroy();
+  });
+}
+
+boot();

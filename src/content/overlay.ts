@@ -1,0 +1,286 @@
+// Our only element in the page: one host on <html> with a CLOSED shadow root. It holds a marker beside each
+// finding (positioned from the range's client rects), the card for the open finding, a labelled list for
+// keyboard and screen-reader users, and a polite live region. Built with createElement/textContent only.
+import type { Finding, Jurisdiction } from '../engine/types';
+import { cardInfo, SEVERITY_LABEL } from './explain';
+import { OVERLAY_CSS } from './overlay-style';
+
+export const HOST_TAG = 'exocheck-overlay';
+
+export interface Item {
+  finding: Finding;
+  range: Range;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  cls?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+export class Overlay {
+  readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private readonly list: HTMLElement;
+  private readonly card: HTMLElement;
+  private readonly live: HTMLElement;
+  private markers: HTMLButtonElement[] = [];
+  private items: Item[] = [];
+  private jurisdiction: Jurisdiction = 'uk';
+  private open = -1;
+  private pinned = false;
+  private closeTimer = 0;
+  private rafPending = false;
+  private announced = false;
+  private readonly ac = new AbortController();
+  /** Called when the card opens or closes, so the focus highlight follows it. */
+  onFocusChange: (range: Range | null) => void = () => {};
+
+  constructor(private readonly doc: Document) {
+    const host = doc.createElement(HOST_TAG);
+    // Inline !important beats page rules such as `* { display: none }` aimed at unknown elements.
+    const hs = host.style;
+    for (const [k, v] of [
+      ['all', 'initial'], ['position', 'absolute'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'],
+      ['overflow', 'visible'], ['z-index', '2147483647'], ['display', 'block'], ['pointer-events', 'none'],
+    ])
+      hs.setProperty(k, v, 'important');
+    this.host = host;
+    this.root = host.attachShadow({ mode: 'closed' });
+    const style = el(doc, 'style');
+    style.textContent = OVERLAY_CSS;
+    this.live = el(doc, 'div', 'sr');
+    this.live.setAttribute('role', 'status');
+    this.live.setAttribute('aria-live', 'polite');
+    this.list = el(doc, 'div', 'list');
+    this.list.setAttribute('role', 'list');
+    this.list.setAttribute('aria-label', 'ExoCheck warnings on this page');
+    this.card = el(doc, 'div', 'card');
+    this.card.setAttribute('role', 'dialog');
+    this.card.setAttribute('aria-label', 'ExoCheck warning');
+    this.card.id = 'card';
+    this.card.hidden = true;
+    this.root.append(style, this.live, this.list, this.card);
+
+    const signal = this.ac.signal;
+    const view = doc.defaultView!;
+    const schedule = () => this.schedulePosition();
+    view.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
+    view.addEventListener('resize', schedule, { passive: true, signal });
+    this.card.addEventListener('mouseenter', () => this.cancelClose(), { signal });
+    this.card.addEventListener('mouseleave', () => this.closeSoon(), { signal });
+    // Keys typed in our UI must not reach page shortcuts.
+    for (const type of ['keydown', 'keyup', 'keypress'] as const)
+      this.root.addEventListener(type, (e) => e.stopPropagation(), { signal });
+    this.root.addEventListener('keydown', (e) => this.onKey(e as KeyboardEvent), { signal });
+  }
+
+  attach(): void {
+    if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
+  }
+
+  destroy(): void {
+    this.ac.abort();
+    clearTimeout(this.closeTimer);
+    this.host.remove();
+  }
+
+  get count(): number {
+    return this.items.length;
+  }
+
+  /** Replaces all markers. Items must be in document order. */
+  render(items: Item[], jurisdiction: Jurisdiction): void {
+    const openFinding = this.open >= 0 ? this.items[this.open]?.finding : undefined;
+    this.items = items;
+    this.jurisdiction = jurisdiction;
+    this.list.replaceChildren();
+    this.markers = items.map((it, i) => {
+      const li = el(this.doc, 'div', 'li');
+      li.setAttribute('role', 'listitem');
+      const info = cardInfo(it.finding, jurisdiction);
+      const b = el(this.doc, 'button', `m ${it.finding.severity}`, '!');
+      b.type = 'button';
+      b.setAttribute('aria-label', `ExoCheck warning ${i + 1} of ${items.length}, ${SEVERITY_LABEL[it.finding.severity]}: ${info.message}. \u201c${it.finding.text}\u201d`);
+      b.setAttribute('aria-controls', 'card');
+      b.setAttribute('aria-expanded', 'false');
+      const signal = this.ac.signal;
+      b.addEventListener('mouseenter', () => this.show(i, false), { signal });
+      b.addEventListener('mouseleave', () => this.closeSoon(), { signal });
+      b.addEventListener('focus', () => this.show(i, false), { signal });
+      b.addEventListener('click', () => (this.open === i && this.pinned ? this.close() : this.show(i, true)), { signal });
+      li.append(b);
+      this.list.append(li);
+      return b;
+    });
+    // Keep the same card open across a rescan when its finding survived.
+    const still = openFinding ? items.findIndex((it) => it.finding.rule === openFinding.rule && it.finding.text === openFinding.text) : -1;
+    if (still >= 0) this.show(still, this.pinned);
+    else this.close();
+    this.positionNow();
+  }
+
+  /** Announces the count once per page load, for screen readers. */
+  announce(n: number): void {
+    if (this.announced || n === 0) return;
+    this.announced = true;
+    // A live region only speaks changes made after it is in the tree.
+    setTimeout(() => {
+      this.live.textContent = `${n} ExoCheck warning${n === 1 ? '' : 's'} on this page`;
+    }, 300);
+  }
+
+  /** Scrolls to finding i, focuses its marker and opens its card. */
+  reveal(i: number): boolean {
+    const it = this.items[i];
+    if (!it) return false;
+    const target = it.range.startContainer.nodeType === 1 ? (it.range.startContainer as Element) : it.range.startContainer.parentElement;
+    target?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    this.positionNow();
+    this.markers[i]?.focus({ preventScroll: true });
+    this.show(i, true);
+    return true;
+  }
+
+  next(): boolean {
+    if (this.items.length === 0) return false;
+    return this.reveal((this.open + 1) % this.items.length);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.open >= 0) {
+      const m = this.markers[this.open];
+      this.close();
+      m?.focus({ preventScroll: true });
+    } else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && this.open >= 0 && this.markers.length > 0) {
+      e.preventDefault();
+      const n = this.markers.length;
+      this.reveal((this.open + (e.key === 'ArrowDown' ? 1 : n - 1)) % n);
+    }
+  }
+
+  private show(i: number, pin: boolean): void {
+    const it = this.items[i];
+    if (!it) return;
+    this.cancelClose();
+    if (this.open !== i) this.markers[this.open]?.setAttribute('aria-expanded', 'false');
+    this.open = i;
+    this.pinned = this.pinned || pin;
+    this.markers[i]?.setAttribute('aria-expanded', 'true');
+    this.fillCard(it);
+    this.card.hidden = false;
+    this.positionCard();
+    this.onFocusChange(it.range);
+  }
+
+  private close(): void {
+    this.cancelClose();
+    this.markers[this.open]?.setAttribute('aria-expanded', 'false');
+    this.open = -1;
+    this.pinned = false;
+    this.card.hidden = true;
+    this.onFocusChange(null);
+  }
+
+  private closeSoon(): void {
+    if (this.pinned) return;
+    this.cancelClose();
+    this.closeTimer = setTimeout(() => this.close(), 350) as unknown as number;
+  }
+
+  private cancelClose(): void {
+    clearTimeout(this.closeTimer);
+  }
+
+  private fillCard(it: Item): void {
+    const d = this.doc;
+    const info = cardInfo(it.finding, this.jurisdiction);
+    const head = el(d, 'div', `head ${info.severity}`);
+    head.append(el(d, 'span', 'sev', SEVERITY_LABEL[info.severity]), el(d, 'span', 'brand', 'ExoCheck'));
+    const close = el(d, 'button', 'x', '\u00d7');
+    close.type = 'button';
+    close.setAttribute('aria-label', 'Close');
+    close.addEventListener('click', () => {
+      const m = this.markers[this.open];
+      this.close();
+      m?.focus({ preventScroll: true });
+    });
+    head.append(close);
+    const parts: Node[] = [head, el(d, 'p', 'msg', info.message), el(d, 'p', 'why', info.why)];
+    const legal = el(d, 'p', 'legal', info.legal);
+    parts.push(legal);
+    if (info.sources.length) {
+      parts.push(el(d, 'p', 'h', 'Sources'));
+      const ul = el(d, 'ul', 'src');
+      for (const s of info.sources) {
+        const li = el(d, 'li');
+        const a = el(d, 'a', '', s.title);
+        // Only http(s) links: a source URL is data and must never become script.
+        if (/^https?:\/\//i.test(s.url)) {
+          a.href = s.url;
+          a.target = '_blank';
+          a.rel = 'noopener noreferrer';
+        }
+        li.append(a, d.createTextNode(` \u2014 ${s.publisher}, ${s.date}${s.verification === 'verified' ? '' : ` (${s.verification === 'secondary' ? 'secondary report' : 'not verified'})`}`));
+        ul.append(li);
+      }
+      parts.push(ul);
+    }
+    if (info.ask.length) {
+      parts.push(el(d, 'p', 'h', 'Questions to ask'));
+      const ul = el(d, 'ul', 'ask');
+      for (const q of info.ask) ul.append(el(d, 'li', '', q));
+      parts.push(ul);
+    }
+    this.card.replaceChildren(...parts);
+  }
+
+  private schedulePosition(): void {
+    if (this.rafPending) return;
+    this.rafPending = true;
+    requestAnimationFrame(() => {
+      this.rafPending = false;
+      this.positionNow();
+    });
+  }
+
+  /** Places markers at the end of each finding's last line box, in coordinates of our host. */
+  positionNow(): void {
+    if (!this.host.isConnected) return;
+    const origin = this.host.getBoundingClientRect();
+    for (let i = 0; i < this.items.length; i++) {
+      const m = this.markers[i];
+      const rects = this.items[i].range.getClientRects();
+      const r = rects.length ? rects[rects.length - 1] : null;
+      if (!r || (r.width === 0 && r.height === 0)) {
+        m.style.display = 'none';
+        continue;
+      }
+      m.style.display = '';
+      m.style.transform = `translate(${Math.round(r.right - origin.left + 2)}px, ${Math.round(r.top - origin.top + r.height / 2 - 8)}px)`;
+    }
+    if (this.open >= 0) this.positionCard();
+  }
+
+  private positionCard(): void {
+    const m = this.markers[this.open];
+    if (!m || this.card.hidden) return;
+    const origin = this.host.getBoundingClientRect();
+    const mr = m.getBoundingClientRect();
+    const view = this.doc.defaultView!;
+    const width = Math.min(360, view.innerWidth - 16);
+    let left = mr.left - width / 2;
+    left = Math.max(8, Math.min(left, view.innerWidth - width - 8));
+    const below = mr.bottom + 6;
+    const cardH = this.card.offsetHeight || 260;
+    const top = below + cardH > view.innerHeight && mr.top - cardH - 6 > 0 ? mr.top - cardH - 6 : below;
+    this.card.style.width = `${width}px`;
+    this.card.style.transform = `translate(${Math.round(left - origin.left)}px, ${Math.round(top - origin.top)}px)`;
+  }
+}

@@ -1,0 +1,199 @@
+// Keeps the page's text blocks and the engine's result for one document. Reading the DOM is sliced so no
+// task runs long; rescans after mutations re-read only the changed containers and splice their blocks in.
+import { BlockWalker, rangeFor, type ExtractedBlock } from '../dom/extract';
+import { scanDocument, type Jurisdiction, type ScanResult } from '../engine';
+import { guessJurisdiction } from '../engine/jurisdiction';
+import type { Settings } from '../shared/settings';
+import { Slicer } from './scheduler';
+import type { Item } from './overlay';
+
+/** Characters read per document; beyond this the report says the scan was partial. */
+export const MAX_CHARS = 2_000_000;
+
+/** A browser visibility test on top of extract's cheap ones: CSS-hidden elements (classes, not inline). */
+function isHidden(el: Element): boolean {
+  const cv = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof cv !== 'function') return false;
+  if (cv.call(el, { visibilityProperty: true, checkVisibilityCSS: true })) return false;
+  // display: contents has no box of its own, but its children render.
+  return getComputedStyle(el).display !== 'contents';
+}
+
+function insideDeep(container: Element, node: Node): boolean {
+  if (container.contains(node)) return true;
+  let n: Node | null = node.getRootNode();
+  // Only nodes in a shadow tree need the walk across hosts.
+  while (n && n.nodeType === 11 && (n as ShadowRoot).host) {
+    const host: Element = (n as ShadowRoot).host;
+    if (container === host || container.contains(host)) return true;
+    n = host.getRootNode();
+  }
+  return false;
+}
+
+function topMost(list: Element[]): Element[] {
+  return list.filter((c) => !list.some((d) => d !== c && insideDeep(d, c)));
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
+/** Where a new container's blocks go: before the first kept block that follows it. */
+function insertionIndex(blocks: ExtractedBlock[], c: Element): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const n = blocks[mid].pieces[0]?.node;
+    if (n && c.compareDocumentPosition(n) & FOLLOWING) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+export class Scanner {
+  blocks: ExtractedBlock[] = [];
+  result: ScanResult | null = null;
+  truncated = false;
+  jurisdiction: Jurisdiction = 'uk';
+  jurisdictionReasons: string[] = [];
+  hasScanned = false;
+  /** Open shadow roots met while reading; the watcher observes them. */
+  onShadowRoot: (root: ShadowRoot) => void = () => {};
+  private gen = 0;
+  private chain: Promise<unknown> = Promise.resolve();
+  private cachedItems: Item[] = [];
+  /** Time spent in the engine on the last scan, ms (for the e2e timing figures). */
+  lastEngineMs = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly host: () => Element | null,
+  ) {}
+
+  cancel(): void {
+    this.gen++;
+  }
+
+  reset(): void {
+    this.gen++;
+    this.blocks = [];
+    this.result = null;
+    this.cachedItems = [];
+    this.hasScanned = false;
+  }
+
+  items(): Item[] {
+    return this.cachedItems;
+  }
+
+  /** Reads the whole document; supersedes any scan in progress. Resolves false when cancelled. */
+  fullScan(settings: Settings): Promise<boolean> {
+    const gen = ++this.gen;
+    return this.enqueue(async () => {
+      if (gen !== this.gen) return false;
+      const read = await this.read(this.doc, gen);
+      if (!read) return false;
+      this.blocks = read.blocks;
+      this.truncated = read.truncated;
+      this.guess(settings);
+      this.hasScanned = true;
+      return this.score(settings);
+    });
+  }
+
+  /** Re-runs the engine on the text already read (settings changed). */
+  rescore(settings: Settings): Promise<boolean> {
+    const gen = this.gen;
+    return this.enqueue(async () => {
+      if (gen !== this.gen) return false;
+      this.guess(settings);
+      return this.score(settings);
+    });
+  }
+
+  /** Re-reads the given containers and replaces their blocks; `prune` drops blocks whose nodes left. */
+  partialScan(containers: Element[], prune: boolean, settings: Settings): Promise<boolean> {
+    const gen = this.gen;
+    return this.enqueue(async () => {
+      if (gen !== this.gen || !this.hasScanned) return false;
+      let blocks = prune ? this.blocks.filter((b) => b.pieces.every((p) => p.node.isConnected)) : this.blocks.slice();
+      for (const c of topMost(containers.filter((c) => c.isConnected))) {
+        const kept: ExtractedBlock[] = [];
+        let at = -1;
+        for (const b of blocks) {
+          const first = b.pieces[0]?.node;
+          if (first && insideDeep(c, first)) {
+            if (at < 0) at = kept.length;
+          } else kept.push(b);
+        }
+        const read = await this.read(c, gen);
+        if (!read) return false;
+        if (at < 0) at = insertionIndex(kept, c);
+        kept.splice(at, 0, ...read.blocks);
+        blocks = kept;
+      }
+      this.blocks = blocks;
+      return this.score(settings);
+    });
+  }
+
+  private enqueue(task: () => Promise<boolean>): Promise<boolean> {
+    const p = this.chain.then(task, task);
+    this.chain = p.catch(() => false);
+    return p;
+  }
+
+  private async read(root: Node, gen: number): Promise<{ blocks: ExtractedBlock[]; truncated: boolean } | null> {
+    const slicer = new Slicer();
+    const walker = new BlockWalker(root, {
+      isHidden,
+      exclude: this.host(),
+      maxChars: MAX_CHARS,
+      onShadowRoot: (r) => this.onShadowRoot(r),
+    });
+    while (!walker.run(slicer.expired)) {
+      await slicer.next();
+      if (gen !== this.gen) return null;
+    }
+    return walker.result();
+  }
+
+  private guess(settings: Settings): void {
+    if (settings.jurisdiction !== 'auto') {
+      this.jurisdiction = settings.jurisdiction;
+      this.jurisdictionReasons = ['chosen in settings'];
+      return;
+    }
+    let text = '';
+    for (const b of this.blocks) {
+      if (text.length > 200_000) break;
+      text += b.text + '\n';
+    }
+    const g = guessJurisdiction({
+      hostname: location.hostname,
+      lang: this.doc.documentElement.lang || undefined,
+      text,
+      locale: navigator.language,
+    });
+    this.jurisdiction = g.jurisdiction;
+    this.jurisdictionReasons = g.reasons;
+  }
+
+  private async score(settings: Settings): Promise<boolean> {
+    const t0 = performance.now();
+    this.result = scanDocument(this.blocks, {
+      strictness: settings.strictness,
+      jurisdiction: this.jurisdiction,
+      muted: settings.mutedRules,
+    });
+    this.lastEngineMs = performance.now() - t0;
+    const items: Item[] = [];
+    for (const f of this.result.findings) {
+      const b = this.blocks[f.block];
+      const range = b ? rangeFor(b, f.start, f.end, this.doc) : null;
+      if (range && !range.collapsed) items.push({ finding: f, range });
+    }
+    this.cachedItems = items;
+    return true;
+  }
+}

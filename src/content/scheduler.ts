@@ -1,0 +1,44 @@
+// Long work runs in slices of about SLICE_MS so the page never sees a long task (> 50 ms). Between slices we
+// give the main thread back with scheduler.yield() where the browser has it, else a MessageChannel hop
+// (setTimeout(0) is clamped to 4 ms after a few nestings and throttled in background tabs).
+
+export const SLICE_MS = 5;
+
+interface SchedulerLike {
+  yield?: () => Promise<void>;
+}
+
+let channel: MessageChannel | null = null;
+const waiting: (() => void)[] = [];
+
+function hop(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof MessageChannel === 'undefined') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => waiting.shift()?.();
+    }
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
+}
+
+export function yieldToMain(): Promise<void> {
+  const s = (globalThis as { scheduler?: SchedulerLike }).scheduler;
+  if (s && typeof s.yield === 'function') return s.yield();
+  return hop();
+}
+
+/** A deadline for one slice: call `expired()` inside the loop, `next()` between slices. */
+export class Slicer {
+  private start = performance.now();
+  constructor(private readonly ms = SLICE_MS) {}
+  readonly expired = (): boolean => performance.now() - this.start >= this.ms;
+  async next(): Promise<void> {
+    await yieldToMain();
+    this.start = performance.now();
+  }
+}
