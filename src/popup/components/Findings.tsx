@@ -1,0 +1,65 @@
+import { FAMILIES, SEVERITIES, type Family } from '../../engine/types';
+import type { TabFinding } from '../../shared/messages';
+import { t, type MessageKey } from '../../shared/i18n';
+import { ruleLabel } from '../rules-info';
+
+export const familyTitle = (f: Family) => t(`family_${f.replace(/-/g, '_')}` as MessageKey);
+const sevRank = (s: TabFinding['severity']) => SEVERITIES.indexOf(s);
+
+/** Findings grouped by family, most serious group first. */
+export function groupByFamily(findings: readonly TabFinding[]): [Family, TabFinding[]][] {
+  const groups = new Map<Family, TabFinding[]>();
+  for (const f of findings) groups.set(f.family, [...(groups.get(f.family) ?? []), f]);
+  const worst = (list: TabFinding[]) => Math.min(...list.map((f) => sevRank(f.severity)));
+  return [...groups].sort((a, b) => worst(a[1]) - worst(b[1]) || FAMILIES.indexOf(a[0]) - FAMILIES.indexOf(b[0]));
+}
+
+/** The excerpt with the matched words marked; plain text nodes only. */
+function Quote({ f }: { f: TabFinding }) {
+  const at = f.excerpt.indexOf(f.text);
+  if (at < 0 || !f.text) return <q>{f.excerpt || f.text}</q>;
+  return (
+    <q>
+      {f.excerpt.slice(0, at)}
+      <mark>{f.text}</mark>
+      {f.excerpt.slice(at + f.text.length)}
+    </q>
+  );
+}
+
+interface Props {
+  findings: readonly TabFinding[];
+  onReveal: (index: number) => void;
+  onMute: (rule: string) => void;
+}
+
+export function FindingsList({ findings, onReveal, onMute }: Props) {
+  return (
+    <section aria-labelledby="findings-h">
+      <h2 id="findings-h">{t('findings_heading')}</h2>
+      {groupByFamily(findings).map(([family, list]) => (
+        <div class="family" key={family}>
+          <h3>
+            {familyTitle(family)} <span class="n">({list.length})</span>
+          </h3>
+          <ul class="findings">
+            {list.map((f) => (
+              <li key={f.index} class={`finding sev-${f.severity}`} data-testid="finding" data-rule={f.rule}>
+                <button type="button" class="quote" onClick={() => onReveal(f.index)} aria-label={t('finding_show_label', f.text)} title={t('finding_show')}>
+                  <Quote f={f} />
+                </button>
+                <div class="meta">
+                  <span class={`pill sev-${f.severity}`}>{t(`severity_${f.severity}`)}</span>
+                  <span class="ctx">{t(`context_${f.context}`)}</span>
+                  <button type="button" class="link mute" onClick={() => onMute(f.rule)} aria-label={t('finding_mute_label', ruleLabel(f.rule))}>
+                    {t('finding_mute')}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
