@@ -84,6 +84,8 @@ export default defineConfig(({ mode }) => {
       outDir: firefox ? 'dist/firefox' : 'dist/chrome',
       emptyOutDir: true,
       target: 'es2022',
+      // Extension pages not named in the manifest (the research log page) must be listed to be built.
+      rollupOptions: { input: { research: 'src/research/index.html' } },
     },
   };
 });

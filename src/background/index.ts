@@ -11,6 +11,7 @@ import {
   type TabState,
 } from '../shared/messages';
 import type { Severity } from '../engine/types';
+import { logTabIfResearching } from '../research/log-tab';
 
 export const BADGE_COLORS: Record<Severity, string> = { high: '#b3261e', medium: '#b26a00', info: '#4a5d7e' };
 
@@ -91,6 +92,8 @@ function onReport(tabId: number, frameId: number, report: FrameReport): Promise<
     else rec.frames[frameId] = report;
     await writeTab(tabId, rec);
     await drawBadge(tabId, tabState(rec));
+    // Research mode: log the top frame's page (no-op when the setting is off).
+    if (frameId === 0) void logTabIfResearching(tabId);
   });
 }
 
