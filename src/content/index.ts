@@ -4,7 +4,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { loadSettings, onSettingsChanged, isSitePaused, bumpMutedCounts } from '../shared/storage';
 import { parseToContent, type FrameReport, type PageCapture } from '../shared/messages';
 import type { Settings } from '../shared/settings';
-import { Scanner } from './scanner';
+import { Scanner, normalText } from './scanner';
 import { Highlighter } from './highlights';
 import { Overlay, HOST_TAG, type Item } from './overlay';
 import { Watcher } from './watcher';
@@ -91,7 +91,7 @@ class ContentScript {
   private async partial(containers: Element[], prune: boolean): Promise<void> {
     // Drop highlights whose text changed under us before the rescan redraws them.
     const before = this.items.length;
-    this.items = this.items.filter((it) => normal(it.range.toString()) === normal(it.finding.text));
+    this.items = this.items.filter((it) => normalText(it.range.toString()) === it.quote);
     if (this.items.length !== before) this.show(this.items);
     const done = await this.scanner.partialScan(containers, prune, this.settings);
     if (done && !this.dead) this.afterScan();
@@ -200,7 +200,6 @@ class ContentScript {
   }
 }
 
-const normal = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function summary(it: Item, scanner: Scanner): FrameReport['findings'][number] {
   const f = it.finding;

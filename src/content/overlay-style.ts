@@ -7,9 +7,9 @@ export const OVERLAY_CSS = `
 .list { position: absolute; top: 0; left: 0; width: 0; height: 0; }
 .li { display: contents; }
 .m {
-  position: absolute; top: 0; left: 0; width: 16px; height: 16px; margin: 0; padding: 0;
+  position: absolute; top: 0; left: 0; width: 15px; height: 15px; margin: 0; padding: 0;
   border: 1.5px solid #fff; border-radius: 50%; cursor: pointer; pointer-events: auto;
-  font: 700 11px/13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff; text-align: center;
+  font: 700 10px/12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff; text-align: center;
   box-shadow: 0 1px 3px rgba(0,0,0,.35);
 }
 .m.high { background: #b3261e; }

@@ -10,6 +10,8 @@ export const HOST_TAG = 'exocheck-overlay';
 export interface Item {
   finding: Finding;
   range: Range;
+  /** The range's text when drawn (empty for alt/title/aria-label findings, whose range wraps an element). */
+  quote: string;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -250,7 +252,7 @@ export class Overlay {
     });
   }
 
-  /** Places markers at the end of each finding's last line box, in coordinates of our host. */
+  /** Places markers like a footnote mark at the end of each finding's last line box (host coordinates). */
   positionNow(): void {
     if (!this.host.isConnected) return;
     const origin = this.host.getBoundingClientRect();
@@ -263,7 +265,7 @@ export class Overlay {
         continue;
       }
       m.style.display = '';
-      m.style.transform = `translate(${Math.round(r.right - origin.left + 2)}px, ${Math.round(r.top - origin.top + r.height / 2 - 8)}px)`;
+      m.style.transform = `translate(${Math.round(r.right - origin.left - 3)}px, ${Math.round(r.top - origin.top - 9)}px)`;
     }
     if (this.open >= 0) this.positionCard();
   }

@@ -35,6 +35,8 @@ function topMost(list: Element[]): Element[] {
   return list.filter((c) => !list.some((d) => d !== c && insideDeep(d, c)));
 }
 
+export const normalText = (s: string) => s.replace(/\s+/g, ' ').trim();
+
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 /** Where a new container's blocks go: before the first kept block that follows it. */
@@ -191,7 +193,7 @@ export class Scanner {
     for (const f of this.result.findings) {
       const b = this.blocks[f.block];
       const range = b ? rangeFor(b, f.start, f.end, this.doc) : null;
-      if (range && !range.collapsed) items.push({ finding: f, range });
+      if (range && !range.collapsed) items.push({ finding: f, range, quote: normalText(range.toString()) });
     }
     this.cachedItems = items;
     return true;

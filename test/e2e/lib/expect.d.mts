@@ -1,0 +1,9 @@
+import type { Finding, ScanOptions, Block, ScanResult } from '../../../src/engine/types';
+export function fixtureHtml(name: string): string;
+export function expectedFindings(
+  html: string,
+  opts: ScanOptions,
+  lib: { extractBlocks: (root: Node) => Block[]; scanDocument: (b: Block[], o: ScanOptions) => ScanResult },
+  prepare?: (doc: Document) => void,
+): (Finding & { onPage: boolean })[];
+export function norm(list: string[]): string[];

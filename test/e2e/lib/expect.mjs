@@ -1,0 +1,24 @@
+// What the extension should find, computed in Node with the same extraction and engine the CLI uses.
+// Tests compare the browser against this, so they stay right as the rules change.
+import { parseHTML } from 'linkedom';
+import fs from 'node:fs';
+import path from 'node:path';
+import { FIXTURES } from './server.mjs';
+
+export function fixtureHtml(name) {
+  return fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+}
+
+export function expectedFindings(html, opts, lib, prepare) {
+  const { document } = parseHTML(html);
+  if (prepare) prepare(document);
+  const blocks = lib.extractBlocks(document);
+  const findings = lib.scanDocument(blocks, opts).findings;
+  // Findings from alt/title/aria-label have no text range on the page (the range wraps the element).
+  return findings.map((f) => ({ ...f, onPage: !blocks[f.block].pieces[0]?.attr }));
+}
+
+/** Whitespace-normalised, sorted strings, for comparing multisets. */
+export function norm(list) {
+  return list.map((s) => s.replace(/\s+/g, ' ').trim()).sort();
+}
