@@ -30,6 +30,7 @@ function chromeManifest(): ManifestV3Export {
 
 const cliConfig: UserConfig = {
   define,
+  publicDir: false,
   build: {
     ssr: 'src/cli/exocheck.ts',
     outDir: 'dist/cli',

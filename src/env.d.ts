@@ -1,1 +1,5 @@
 declare const __EXOCHECK_VERSION__: string;
+declare module '*?raw' {
+  const text: string;
+  export default text;
+}

@@ -39,8 +39,6 @@ export interface FamilyInfo {
   ask: string[];
   /** Ids into SOURCES. */
   sources: string[];
-  /** Whether a page-level mention of exosomes is enough (true) or the sentence itself must name them. */
-  pageTopic: boolean;
 }
 
 export interface RuleSpec {
@@ -62,11 +60,15 @@ export interface RuleSpec {
    * neighbour), 'page' (anywhere on the page), or 'none' (the pattern itself names exosomes).
    */
   topic: 'sentence' | 'page' | 'none';
+  /** A regular expression that must also occur in the sentence (e.g. "source" for a bare "plant"). */
+  requires?: string;
+  /** An exosome term must stand within this many words of the span (for generic words like "injectables"). */
+  near?: number;
   /** picky rules only run at strict. */
   picky?: boolean;
   examples: { match: MatchExample[]; nearMiss: string[] };
 }
 
-export interface Rule extends RuleSpec, Omit<FamilyInfo, 'pageTopic'> {
+export interface Rule extends RuleSpec, Omit<FamilyInfo, 'family'> {
   reviewed: string;
 }

@@ -1,0 +1,61 @@
+import type { Finding, Severity } from '../engine/types';
+import { getRule } from '../rules';
+import { BOM, csvRow } from '../research/csv';
+
+export interface FileReport {
+  file: string;
+  jurisdiction: string;
+  reasons: string[];
+  findings: Finding[];
+  blocks: { text: string }[];
+  truncated: boolean;
+}
+
+const ORDER: Severity[] = ['high', 'medium', 'info'];
+const LABEL: Record<Severity, string> = { high: 'HIGH', medium: 'MEDIUM', info: 'INFO' };
+
+/** Readable: per file, findings grouped by severity, each with its quote, context and the rule's message. */
+export function formatText(reports: FileReport[]): string {
+  const out: string[] = [];
+  for (const r of reports) {
+    out.push(`${r.file}  (jurisdiction ${r.jurisdiction.toUpperCase()}${r.reasons.length ? `: ${r.reasons.join(', ')}` : ''})`);
+    if (r.truncated) out.push('  note: file is larger than the limit; only its start was scanned');
+    if (!r.findings.length) out.push('  no findings at this strictness');
+    for (const sev of ORDER) {
+      const group = r.findings.filter((f) => f.severity === sev);
+      if (!group.length) continue;
+      out.push(`  ${LABEL[sev]} (${group.length})`);
+      for (const f of group) {
+        const rule = getRule(f.rule);
+        out.push(`    "${f.text}"  [${f.family}, ${f.context}${f.cue ? `: "${f.cue}"` : ''}]`);
+        if (rule) out.push(`      ${rule.message}`);
+      }
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+const row = (r: FileReport, f: Finding) => ({
+  file: r.file, jurisdiction: r.jurisdiction, rule: f.rule, family: f.family, context: f.context, severity: f.severity,
+  block: f.block, start: f.start, end: f.end, text: f.text, cue: f.cue ?? '',
+});
+
+export function formatJson(reports: FileReport[]): string {
+  return JSON.stringify(
+    reports.map((r) => ({ file: r.file, jurisdiction: r.jurisdiction, reasons: r.reasons, truncated: r.truncated, findings: r.findings })),
+    null,
+    2,
+  ) + '\n';
+}
+
+export function formatJsonl(reports: FileReport[]): string {
+  return reports.flatMap((r) => r.findings.map((f) => JSON.stringify(row(r, f)))).join('\n') + (reports.some((r) => r.findings.length) ? '\n' : '');
+}
+
+export function formatCsv(reports: FileReport[]): string {
+  const header = ['file', 'jurisdiction', 'rule', 'family', 'context', 'severity', 'block', 'start', 'end', 'text', 'cue'];
+  const parts = [BOM, csvRow(header)];
+  for (const r of reports) for (const f of r.findings) parts.push(csvRow(Object.values(row(r, f))));
+  return parts.join('');
+}

@@ -1,0 +1,148 @@
+import type { Context, Family } from './types';
+import {
+  CAUTION, EMBEDDED_QUESTION, INTRINSIC_CAUTION, INTRINSIC_NEGATION, LEADING_SUBORDINATE, LEGITIMACY, NEGATION, PROMO,
+  PSEUDO_NEGATION, REPORTED_STRONG, REPORTED_WEAK, TERMINATOR,
+} from './cues';
+
+// ConText-style classification of one finding inside its sentence.
+// Precedence, decided once: question > negated > cautionary > reported > promotional.
+// Claim families (approval, legality, safety, efficacy, medical, quality) can be denied, so a negation
+// makes them `negated`; a negation near a mention ("human-derived exosomes are not approved") is a
+// warning about the thing, so mentions become `cautionary`, unless the negation governs the mention
+// itself ("we never inject", "rather than injecting them").
+
+export const CLAIM_FAMILIES: ReadonlySet<Family> = new Set([
+  'approval-claim', 'legality-claim', 'safety-claim', 'efficacy-claim', 'medical-claim', 'unverified-product',
+]);
+export const INFO_FAMILIES: ReadonlySet<Family> = new Set(['plant-or-animal-source', 'autologous']);
+/** Families whose own wording may carry the denial ("unapproved", "not legal"). */
+const SPAN_NEGATABLE: ReadonlySet<Family> = new Set(['approval-claim', 'legality-claim', 'efficacy-claim']);
+
+const PRE_NEGATION_TOKENS = 6;
+const TIGHT_NEGATION_TOKENS = 3;
+const POST_NEGATION_CHARS = 24;
+
+interface Hit { start: number; end: number; text: string }
+
+function hits(re: RegExp, text: string): Hit[] {
+  const out: Hit[] = [];
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(text)); ) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** Cues of one sentence, found once and shared by all its findings. */
+export class SentenceCues {
+  readonly clauses: Array<[number, number]>;
+  readonly negations: Hit[];
+  readonly cautions: Hit[];
+  readonly strong: Hit[];
+  readonly weak: Hit[];
+  readonly promo: Hit[];
+  readonly legit: Hit[];
+  readonly embeddedQuestions: Hit[];
+  readonly isQuestion: boolean;
+
+  constructor(readonly text: string) {
+    this.clauses = clausesOf(text);
+    const pseudo = hits(PSEUDO_NEGATION, text);
+    this.negations = hits(NEGATION, text).filter((n) => !pseudo.some((p) => n.start >= p.start && n.start < p.end));
+    this.cautions = hits(CAUTION, text);
+    this.strong = hits(REPORTED_STRONG, text);
+    this.weak = hits(REPORTED_WEAK, text);
+    this.promo = hits(PROMO, text);
+    this.legit = hits(LEGITIMACY, text);
+    this.embeddedQuestions = hits(EMBEDDED_QUESTION, text);
+    this.isQuestion = /[?？]["')\]»”’]*\s*$/.test(text);
+  }
+
+  /** True when the sentence warns (used for the page's stance). */
+  get critical(): boolean {
+    return this.cautions.length > 0;
+  }
+
+  clauseOf(pos: number): [number, number] {
+    for (const c of this.clauses) if (pos >= c[0] && pos < c[1]) return c;
+    return [0, this.text.length];
+  }
+}
+
+function clausesOf(text: string): Array<[number, number]> {
+  const cuts = new Set<number>([0, text.length]);
+  for (const t of hits(TERMINATOR, text)) cuts.add(t.start);
+  if (LEADING_SUBORDINATE.test(text)) {
+    const comma = text.indexOf(',');
+    if (comma > 0) cuts.add(comma + 1);
+  }
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < sorted.length; i++) if (sorted[i + 1] > sorted[i]) out.push([sorted[i], sorted[i + 1]]);
+  return out;
+}
+
+const tokensBetween = (text: string, a: number, b: number) => (b <= a ? 0 : text.slice(a, b).trim().split(/\s+/).filter(Boolean).length);
+
+export interface Classification { context: Context; cue?: string }
+
+export interface ClassifyInput {
+  family: Family;
+  /** Span in the sentence's normalised text. */
+  start: number;
+  end: number;
+  /** The page (section) around the sentence reads as a warning or a neutral description. */
+  criticalStance: boolean;
+  /** Another finding in the same clause is a promotional claim. */
+  promotedClause: boolean;
+}
+
+export function classify(cues: SentenceCues, f: ClassifyInput): Classification {
+  const { text } = cues;
+  const [cs, ce] = cues.clauseOf(f.start);
+  const inClause = (h: Hit) => h.start >= cs && h.end <= ce;
+  const outsideSpan = (h: Hit) => h.end <= f.start || h.start >= f.end;
+  const span = text.slice(f.start, f.end);
+  const claim = CLAIM_FAMILIES.has(f.family);
+
+  if (cues.isQuestion) return { context: 'question', cue: '?' };
+  const q = cues.embeddedQuestions.find((h) => inClause(h) && h.start <= f.start);
+  if (q) return { context: 'question', cue: q.text };
+
+  // Negation: before the span within a few tokens, right after it ("… is not approved"), or inside it.
+  const pre = cues.negations.find(
+    (n) => inClause(n) && n.end <= f.start && tokensBetween(text, n.end, f.start) <= (claim ? PRE_NEGATION_TOKENS : TIGHT_NEGATION_TOKENS),
+  );
+  const post = cues.negations.find((n) => inClause(n) && n.start >= f.end && n.start - f.end <= POST_NEGATION_CHARS);
+  const intrinsic = SPAN_NEGATABLE.has(f.family) ? INTRINSIC_NEGATION.exec(span) : null;
+  if (claim) {
+    if (pre || intrinsic || post) return { context: 'negated', cue: (pre ?? post)?.text ?? intrinsic?.[0] };
+  } else if (pre && !cues.cautions.some((c) => inClause(c) && c.start < f.start && c.end > pre.start)) {
+    return { context: 'negated', cue: pre.text };
+  }
+
+  const caution = cues.cautions.find((c) => inClause(c) && outsideSpan(c)) ?? (INTRINSIC_CAUTION.test(span) ? { text: INTRINSIC_CAUTION.exec(span)![0] } : undefined);
+  if (caution) return { context: 'cautionary', cue: caution.text };
+  if (!claim && (post || cues.negations.some((n) => inClause(n) && outsideSpan(n) && n.start > f.end))) {
+    return { context: 'cautionary', cue: (post ?? cues.negations.find((n) => inClause(n) && n.start > f.end))!.text };
+  }
+
+  const quoted = /["']$/.test(text.slice(0, f.start).trimEnd()) && /^["']/.test(text.slice(f.end).trimStart());
+  if (quoted) return { context: 'reported', cue: 'quotation marks' };
+  const strong = cues.strong.find((h) => inClause(h) && outsideSpan(h));
+  if (strong) return { context: 'reported', cue: strong.text };
+  const promo = cues.promo.find((h) => outsideSpan(h));
+  if (promo) return { context: 'promotional', cue: promo.text };
+  if (f.criticalStance) {
+    const weak = cues.weak.find((h) => inClause(h) && outsideSpan(h));
+    if (weak) return { context: 'reported', cue: weak.text };
+  }
+
+  if (INFO_FAMILIES.has(f.family)) {
+    const legit = cues.legit.find((h) => outsideSpan(h));
+    return legit ? { context: 'promotional', cue: legit.text } : { context: 'reported' };
+  }
+  if (claim || f.promotedClause || !f.criticalStance) return { context: 'promotional' };
+  return { context: 'reported' };
+}

@@ -1,0 +1,222 @@
+import type { Block, Family, Finding, Jurisdiction, ScanOptions, ScanResult } from './types';
+import { normalize, toOriginal, type Normalized } from './normalize';
+import { sentences } from './segment';
+import { ANCHOR, HIDING, OTHER_PRODUCT, RAW_ANCHOR } from './lexicon';
+import { CLAIM_FAMILIES, SentenceCues, classify } from './context';
+import { PHYSIOLOGY } from './cues';
+import { compileRule, type CompiledRule } from './compile';
+import { severityOf, visible } from './severity';
+import { RULES } from '../rules';
+
+// Page text in, findings out. Steps: cheap topic test (off-topic pages stop here), sentences,
+// normalisation, rule matching guarded by topic and referent, merging of adjacent spans of one family,
+// the page's stance by section, then per-finding context, severity and strictness.
+
+const ANCHOR_WINDOW = 3; // sentences back that a 'sentence'-topic rule may lean on ("They are injected…")
+const HEADING_MAX_WORDS = 12;
+
+let compiled: CompiledRule[] | null = null;
+const rules = () => (compiled ??= RULES.map(compileRule));
+
+interface Sentence {
+  block: number;
+  start: number; // in block text
+  norm: Normalized;
+  heading: boolean;
+  section: number;
+  anchorNear: boolean;
+  referent: 'exo' | 'other';
+  cues?: SentenceCues;
+  raw: RawFinding[];
+}
+
+interface RawFinding {
+  rule: CompiledRule;
+  family: Family;
+  start: number; // in sentence normalised text
+  end: number;
+}
+
+export function isOnTopic(blocks: readonly Block[]): boolean {
+  for (const b of blocks) {
+    if (RAW_ANCHOR.test(b.text)) return true;
+    if (HIDING.test(b.text) && ANCHOR.test(normalize(b.text).text)) return true;
+  }
+  return false;
+}
+
+export function scanDocument(blocks: readonly Block[], options: ScanOptions = {}): ScanResult {
+  const jurisdiction: Jurisdiction = options.jurisdiction ?? 'uk';
+  if (!isOnTopic(blocks)) return { findings: [], all: [], muted: {}, offTopic: true };
+
+  const sents = splitSentences(blocks);
+  for (const s of sents) s.raw = matchSentence(s);
+  const stance = sectionStances(sents);
+
+  const all: Finding[] = [];
+  for (const s of sents) {
+    if (!s.raw.length) continue;
+    const cues = (s.cues ??= new SentenceCues(s.norm.text));
+    const critical = stance.get(s.section) ?? false;
+    const provisional = s.raw.map((r) =>
+      CLAIM_FAMILIES.has(r.family) ? classify(cues, { ...r, criticalStance: critical, promotedClause: false }).context : null,
+    );
+    s.raw.forEach((r, i) => {
+      const clause = cues.clauseOf(r.start);
+      const promotedClause = s.raw.some(
+        (o, j) => j !== i && provisional[j] === 'promotional' && o.start >= clause[0] && o.start < clause[1],
+      );
+      const c = classify(cues, { ...r, criticalStance: critical, promotedClause });
+      const [os, oe] = toOriginal(s.norm, r.start, r.end);
+      const start = s.start + os;
+      const end = s.start + oe;
+      all.push({
+        rule: r.rule.rule.id,
+        family: r.family,
+        context: c.context,
+        severity: severityOf(r.family, c.context, jurisdiction),
+        block: s.block,
+        start,
+        end,
+        text: blocks[s.block].text.slice(start, end),
+        ...(c.cue ? { cue: c.cue } : {}),
+      });
+    });
+  }
+
+  const strictness = options.strictness ?? 'standard';
+  const mutedIds = new Set(options.muted ?? []);
+  const muted: Record<string, number> = {};
+  const findings: Finding[] = [];
+  for (const f of all) {
+    if (!visible(f, strictness, ruleIsPicky(f.rule))) continue;
+    if (mutedIds.has(f.rule)) {
+      muted[f.rule] = (muted[f.rule] ?? 0) + 1;
+      continue;
+    }
+    findings.push(f);
+  }
+  return { findings, all, muted, offTopic: false };
+}
+
+/** Plain text: each line is a block. */
+export function scanText(text: string, options: ScanOptions = {}): ScanResult {
+  return scanDocument(text.split(/\r?\n/).map((t) => ({ text: t })), options);
+}
+
+const pickyIds = () => new Set(RULES.filter((r) => r.picky).map((r) => r.id));
+let picky: Set<string> | null = null;
+const ruleIsPicky = (id: string) => (picky ??= pickyIds()).has(id);
+
+function splitSentences(blocks: readonly Block[]): Sentence[] {
+  const out: Sentence[] = [];
+  let section = 0;
+  let lastAnchor = -Infinity;
+  let referent: 'exo' | 'other' = 'exo';
+  let prevText = '';
+  let prevList = false;
+  blocks.forEach((b, block) => {
+    for (const [s, e] of sentences(b.text)) {
+      const norm = normalize(b.text.slice(s, e));
+      const t = norm.text;
+      const short = t.split(/\s+/).length <= HEADING_MAX_WORDS;
+      const unpunctuated = !/[.!:;,"'”’)]$/.test(t);
+      // A run of short unpunctuated lines after "…:" is a list, not a series of headings.
+      const listItem = unpunctuated && short && (prevText.endsWith(':') || prevList);
+      const heading = b.kind === 'heading' || (!listItem && short && (unpunctuated || (/\?$/.test(t) && t.split(/\s+/).length <= 6)));
+      if (heading) section++;
+      const hasAnchor = ANCHOR.test(t);
+      const idx = out.length;
+      if (hasAnchor) { lastAnchor = idx; referent = 'exo'; }
+      else if (OTHER_PRODUCT.test(t)) referent = 'other';
+      out.push({ block, start: s, norm, heading, section, anchorNear: idx - lastAnchor <= ANCHOR_WINDOW, referent, raw: [] });
+      prevText = t;
+      prevList = listItem;
+    }
+  });
+  return out;
+}
+
+function matchSentence(s: Sentence): RawFinding[] {
+  const text = s.norm.text;
+  if (s.referent === 'other') return [];
+  const physiology = PHYSIOLOGY.test(text);
+  const found: RawFinding[] = [];
+  for (const cr of rules()) {
+    const { rule } = cr;
+    if (rule.topic === 'sentence' && !s.anchorNear) continue;
+    if (physiology && rule.family === 'medical-claim') continue;
+    if (cr.requires && !cr.requires.test(text)) continue;
+    if (cr.anti && cr.anti.test(text)) continue;
+    cr.re.lastIndex = 0;
+    for (let m; (m = cr.re.exec(text)); ) {
+      if (m[0].length === 0) { cr.re.lastIndex++; continue; }
+      const g = m.indices?.groups?.span;
+      let [start, end] = g ?? [m.index, m.index + m[0].length];
+      [start, end] = trim(text, start, end);
+      if (end <= start) continue;
+      if (rule.near !== undefined && !anchorWithin(text, start, end, rule.near)) continue;
+      found.push({ rule: cr, family: rule.family, start, end });
+    }
+  }
+  return mergeFamily(text, found);
+}
+
+const EDGE = /[\s,;:.()\[\]"'!?-]/;
+function trim(text: string, start: number, end: number): [number, number] {
+  while (start < end && EDGE.test(text[start]) && text[start] !== '(') start++;
+  while (end > start && EDGE.test(text[end - 1]) && !(text[end - 1] === ')' && text.lastIndexOf('(', end) >= start)) end--;
+  return [start, end];
+}
+
+function anchorWithin(text: string, start: number, end: number, words: number): boolean {
+  const re = new RegExp(ANCHOR.source, 'g');
+  for (let m; (m = re.exec(text)); ) {
+    const a = m.index;
+    const between = a < start ? text.slice(a, start) : text.slice(end, a);
+    if (between.split(/\s+/).length - 1 <= words) return true;
+  }
+  return false;
+}
+
+// Lists such as "mesenchymal stem cells, placental or amniotic tissue" are one finding, not three.
+const JOINER = /^[\s,;:/()&.-]*(?:(?:and|or|and\/or|as well as|e\.g\.|such as|like|including|often|from|of|the|other|plus)[\s,;:/()&.-]*){0,3}$/;
+
+function mergeFamily(text: string, found: RawFinding[]): RawFinding[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RawFinding[] = [];
+  for (const f of found) {
+    const prev = [...out].reverse().find((o) => o.family === f.family);
+    if (prev && (f.start < prev.end || JOINER.test(text.slice(prev.end, f.start)))) {
+      prev.end = Math.max(prev.end, f.end);
+      continue;
+    }
+    out.push({ ...f });
+  }
+  return out;
+}
+
+/** true = the section reads as a warning or a neutral description, not as sales copy. */
+function sectionStances(sents: Sentence[]): Map<number, boolean> {
+  const sec = new Map<number, { crit: number; promo: number }>();
+  const doc = { crit: 0, promo: 0 };
+  for (const s of sents) {
+    const cues = (s.cues ??= new SentenceCues(s.norm.text));
+    const crit = cues.critical ? 1 : 0;
+    const promo =
+      cues.promo.length > 0 ||
+      s.raw.some((r) => CLAIM_FAMILIES.has(r.family) && classify(cues, { ...r, criticalStance: false, promotedClause: false }).context === 'promotional')
+        ? 1
+        : 0;
+    const c = sec.get(s.section) ?? { crit: 0, promo: 0 };
+    c.crit += crit;
+    c.promo += promo;
+    sec.set(s.section, c);
+    doc.crit += crit;
+    doc.promo += promo;
+  }
+  const docCritical = doc.crit > doc.promo;
+  const out = new Map<number, boolean>();
+  for (const [id, c] of sec) out.set(id, c.crit + c.promo >= 2 ? c.crit > c.promo : docCritical);
+  return out;
+}

@@ -1,0 +1,50 @@
+import { defineRules } from './define';
+
+const CONDITION =
+  "(?:hair loss|hair thinning|thinning hair|alopecia|balding(?: hair)?|baldness|acne(?: scars?)?|eczema|psoriasis|rosacea|scars?|scarring|melasma|hyperpigmentation|vitiligo|dermatitis|osteoarthritis|arthritis|erectile dysfunction|long covid|covid-?19|covid|autism|parkinson'?s|multiple sclerosis|lupus|diabetes|cancer|erythema|itching|burns?|injur(?:y|ies)|stretch marks|keloids?|wounds?|ulcers?|neuropathy|tendonitis|tendinitis|inflammation)";
+
+export default defineRules('medical-claim', [
+  {
+    id: 'medical-claim.repair',
+    message: 'Claims to heal or repair tissue: a medicinal claim for an unlicensed product.',
+    patterns: [
+      '\\b(?:(?:accelerat\\w*|speed\\w* up|promot\\w*|boost\\w*|enhanc\\w*|support\\w*|stimulat\\w*) )?(?:(?:wound )?healing and )?(?:tissue|joint|cartilage|nerve|muscle|tendon|ligament|organ|bone) (?:repair|regeneration|regrowth|healing)\\b',
+      '\\bwound healing\\b',
+      '\\b(?:accelerat\\w*|speed\\w* up|faster) (?:the )?healing\\b',
+      '\\bpro-?healing\\b',
+      '\\brecover\\w* from (?:\\w+ ){0,2}(?:injur\\w+|surgery|surgical procedures?|illness|trauma)\\b',
+    ],
+    examples: {
+      match: [
+        { text: '[[Accelerate healing and tissue repair]]', page: ['When applied, these exosomes can help:'] },
+        { text: 'Our exosome shots support [[cartilage repair]] for osteoarthritis.' },
+        { text: 'Exosomes help patients [[recover from injuries]].' },
+      ],
+      nearMiss: [
+        'These exosomes travel to areas that need healing, delivering their cargo to help with tissue repair.',
+        'Exosomes improve skin texture and radiance.',
+      ],
+    },
+  },
+  {
+    id: 'medical-claim.condition',
+    message: 'Claims to treat or cure a condition: a medicinal claim for an unlicensed product.',
+    patterns: [
+      `\\b(?:treat\\w*|cur(?:e|es|ed|ing)|heal(?:s|ed)?|revers\\w*|prevent\\w*|stop\\w*|fight\\w*|combat\\w*|eliminat\\w*|fix\\w*|solution for (?:treating )?|remed\\w*|therapy for|treatment (?:of|for)|improv\\w*|reduc\\w*|minimi[sz]\\w*|calm\\w*|sooth\\w*|relie\\w*)(?: (?!and\\b)[\\w-]+,?){0,5}? ${CONDITION}\\b(?: (?:and|or) (?:irritation|redness))?`,
+      `\\b(?:${CONDITION}) (?:treatments?|therapy|therapies|solutions?|cure|relief|repair)\\b`,
+      '\\b(?:osteoarthritis|alopecia|androgenetic alopecia)\\b',
+      '\\banti-?inflammatory\\b',
+      '\\bcures?\\b(?: and remedies)?',
+    ],
+    antipatterns: ['\\b(?:no|not a) cure\\b(?! for)'],
+    examples: {
+      match: [
+        { text: 'Exosome therapy is an innovative [[solution for treating balding hair]].' },
+        { text: 'Exosomes [[reduce inflammation and irritation]] after a peel.' },
+        { text: 'Clinics often describe exosomes as working to [[improve texture, pigmentation, scarring]].', context: 'reported', page: ['Exosome facials are a trend.'] },
+        { text: 'Our exosome [[hair loss treatment]] restores thick hair.' },
+      ],
+      nearMiss: ['Exosomes help improve skin texture and reduce fine lines.', 'Exosomes telling your cells to calm inflammation is the theory.'],
+    },
+  },
+]);
