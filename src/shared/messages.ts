@@ -82,6 +82,8 @@ const MAX_FINDINGS = 5000;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
 const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 1e6;
+/** Chromium tab ids are not small (e.g. 333136137): any non-negative safe integer. */
+const isTabId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const oneOf = <T>(list: readonly T[], v: unknown): v is T => (list as readonly unknown[]).includes(v);
 
 function isFindingSummary(v: unknown): v is FindingSummary {
@@ -138,8 +140,8 @@ export function parseFromContent(raw: unknown, sender: SenderLike, runtimeId: st
 /** For the background: a request from our popup or options page. */
 export function parseFromPopup(raw: unknown, sender: SenderLike, runtimeId: string, extensionOrigin: string): PopupToBackground | null {
   if (!fromExtensionPage(sender, runtimeId, extensionOrigin) || !isObj(raw)) return null;
-  if (raw.type === 'getTabState' && isIndex(raw.tabId)) return { type: 'getTabState', tabId: raw.tabId };
-  if (raw.type === 'revealFinding' && isIndex(raw.tabId) && isIndex(raw.index))
+  if (raw.type === 'getTabState' && isTabId(raw.tabId)) return { type: 'getTabState', tabId: raw.tabId };
+  if (raw.type === 'revealFinding' && isTabId(raw.tabId) && isIndex(raw.index))
     return { type: 'revealFinding', tabId: raw.tabId, index: raw.index };
   return null;
 }
