@@ -58,8 +58,9 @@ export function Options() {
                 <span>
                   {ruleLabel(rule)} <span class="sub">({rule}) · {t('options_muted_count', counts[rule] ?? 0)}</span>
                 </span>
-                <button type="button" class="secondary" onClick={() => act(unmuteRule(rule))} aria-label={t('muted_unmute_label', ruleLabel(rule))}>
+                <button type="button" class="secondary" onClick={() => act(unmuteRule(rule))}>
                   {t('muted_unmute')}
+                  <span class="sr-only"> ({ruleLabel(rule)})</span>
                 </button>
               </li>
             ))}
@@ -76,8 +77,9 @@ export function Options() {
             {settings.pausedSites.map((host) => (
               <li key={host} data-host={host}>
                 <span>{host}</span>
-                <button type="button" class="secondary" onClick={() => act(unpauseSite(host))} aria-label={t('options_remove_label', host)}>
+                <button type="button" class="secondary" onClick={() => act(unpauseSite(host))}>
                   {t('options_remove')}
+                  <span class="sr-only"> ({host})</span>
                 </button>
               </li>
             ))}

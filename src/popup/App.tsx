@@ -94,8 +94,9 @@ export function App() {
                 {mutedHere.map(([rule, n]) => (
                   <li key={rule} data-testid="muted-rule" data-rule={rule}>
                     {t('muted_line', [ruleLabel(rule), n])}{' '}
-                    <button type="button" class="link" onClick={() => act(unmuteRule(rule))} aria-label={t('muted_unmute_label', ruleLabel(rule))}>
+                    <button type="button" class="link" onClick={() => act(unmuteRule(rule))}>
                       {t('muted_unmute')}
+                      <span class="sr-only"> ({ruleLabel(rule)})</span>
                     </button>
                   </li>
                 ))}

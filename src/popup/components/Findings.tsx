@@ -45,14 +45,16 @@ export function FindingsList({ findings, onReveal, onMute }: Props) {
           <ul class="findings">
             {list.map((f) => (
               <li key={f.index} class={`finding sev-${f.severity}`} data-testid="finding" data-rule={f.rule}>
-                <button type="button" class="quote" onClick={() => onReveal(f.index)} aria-label={t('finding_show_label', f.text)} title={t('finding_show')}>
+                <button type="button" class="quote" onClick={() => onReveal(f.index)} title={t('finding_show')}>
+                  <span class="sr-only">{t('finding_show')}: </span>
                   <Quote f={f} />
                 </button>
                 <div class="meta">
                   <span class={`pill sev-${f.severity}`}>{t(`severity_${f.severity}`)}</span>
                   <span class="ctx">{t(`context_${f.context}`)}</span>
-                  <button type="button" class="link mute" onClick={() => onMute(f.rule)} aria-label={t('finding_mute_label', ruleLabel(f.rule))}>
+                  <button type="button" class="link mute" onClick={() => onMute(f.rule)}>
                     {t('finding_mute')}
+                    <span class="sr-only"> ({ruleLabel(f.rule)})</span>
                   </button>
                 </div>
               </li>

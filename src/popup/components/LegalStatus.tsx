@@ -75,7 +75,7 @@ export function LegalStatus({ jurisdiction }: { jurisdiction: Jurisdiction }) {
             }),
           )}
         </dl>
-        <h4>{t('legal_sources')}</h4>
+        <h3>{t('legal_sources')}</h3>
         <ul class="sources" lang="en">
           {[...new Map([...sourcesFor(jurisdiction), ...approvalSources].map((s) => [s.id, s])).values()].map((s) => (
             <SourceItem s={s} key={s.id} />
