@@ -1,7 +1,7 @@
 import type { Context, Family } from './types';
 import {
-  CAUTION, EMBEDDED_QUESTION, INTRINSIC_CAUTION, INTRINSIC_NEGATION, LEADING_SUBORDINATE, LEGITIMACY, NEGATION, PROMO,
-  PSEUDO_NEGATION, REPORTED_STRONG, REPORTED_WEAK, TERMINATOR,
+  CAUTION, EMBEDDED_QUESTION, INTRINSIC_CAUTION, INTRINSIC_NEGATION, LEADING_SUBORDINATE, LEGITIMACY, NEGATION, OPEN_QUESTION,
+  POST_NEGATION, PROMO, PSEUDO_CAUTION, PSEUDO_NEGATION, REPORTED_STRONG, REPORTED_WEAK, TERMINATOR,
 } from './cues';
 
 // ConText-style classification of one finding inside its sentence.
@@ -19,8 +19,13 @@ export const INFO_FAMILIES: ReadonlySet<Family> = new Set(['plant-or-animal-sour
 const SPAN_NEGATABLE: ReadonlySet<Family> = new Set(['approval-claim', 'legality-claim', 'efficacy-claim']);
 
 const PRE_NEGATION_TOKENS = 6;
-const TIGHT_NEGATION_TOKENS = 3;
 const POST_NEGATION_CHARS = 24;
+const POST_CAUTION_TOKENS = 6;
+const LEGITIMACY_TOKENS = 8;
+/** Between a negation and the mention it governs, only function words ("we do not use", "not be injected"). */
+const GOVERNED = /^(?:\s*\b(?:be|being|been|to|the|a|an|any|them|it|is|are|was|were|get|gets|got|use|using|used|offer|offering|offered|do|does|did|ever|recommend|provide|sell|stock|contain|contains)\b)*\s*$/;
+/** A negation's scope does not cross a comma, a bracket or a semicolon. */
+const SCOPE_BREAK = /[,;()]/;
 
 interface Hit { start: number; end: number; text: string }
 
@@ -44,13 +49,18 @@ export class SentenceCues {
   readonly promo: Hit[];
   readonly legit: Hit[];
   readonly embeddedQuestions: Hit[];
+  readonly openQuestions: Hit[];
+  readonly postNegations: Hit[];
   readonly isQuestion: boolean;
 
   constructor(readonly text: string) {
     this.clauses = clausesOf(text);
     const pseudo = hits(PSEUDO_NEGATION, text);
     this.negations = hits(NEGATION, text).filter((n) => !pseudo.some((p) => n.start >= p.start && n.start < p.end));
-    this.cautions = hits(CAUTION, text);
+    const pseudoCaution = hits(PSEUDO_CAUTION, text);
+    this.cautions = hits(CAUTION, text).filter((c) => !pseudoCaution.some((p) => c.start >= p.start && c.start < p.end));
+    this.openQuestions = hits(OPEN_QUESTION, text);
+    this.postNegations = hits(POST_NEGATION, text);
     this.strong = hits(REPORTED_STRONG, text);
     this.weak = hits(REPORTED_WEAK, text);
     this.promo = hits(PROMO, text);
@@ -105,44 +115,59 @@ export function classify(cues: SentenceCues, f: ClassifyInput): Classification {
   const outsideSpan = (h: Hit) => h.end <= f.start || h.start >= f.end;
   const span = text.slice(f.start, f.end);
   const claim = CLAIM_FAMILIES.has(f.family);
+  const info = INFO_FAMILIES.has(f.family);
+  const before = (h: Hit) => text.slice(h.end, f.start);
 
   if (cues.isQuestion) return { context: 'question', cue: '?' };
-  const q = cues.embeddedQuestions.find((h) => inClause(h) && h.start <= f.start);
+  const q = cues.embeddedQuestions.find((h) => inClause(h) && h.start <= f.start) ?? cues.openQuestions.find(inClause);
   if (q) return { context: 'question', cue: q.text };
 
-  // Negation: before the span within a few tokens, right after it ("… is not approved"), or inside it.
-  const pre = cues.negations.find(
-    (n) => inClause(n) && n.end <= f.start && tokensBetween(text, n.end, f.start) <= (claim ? PRE_NEGATION_TOKENS : TIGHT_NEGATION_TOKENS),
-  );
-  const post = cues.negations.find((n) => inClause(n) && n.start >= f.end && n.start - f.end <= POST_NEGATION_CHARS);
+  // Informational sources: "promotional" means the page presents the source as the legitimate choice.
+  // When the page also attributes it ("many legal sources are…"), the nearer cue decides.
+  if (info) {
+    const attributed = [...cues.strong, ...(f.criticalStance ? cues.weak : [])].filter((h) => inClause(h) && outsideSpan(h));
+    const legit = cues.legit.find(
+      (h) => outsideSpan(h) && inClause(h) && tokenGap(text, h, f) <= LEGITIMACY_TOKENS && !attributed.some((a) => h.start >= a.start && h.end <= a.end),
+    );
+    const nearestAttribution = Math.min(...attributed.map((a) => tokenGap(text, a, f)));
+    if (legit && tokenGap(text, legit, f) < nearestAttribution) return { context: 'promotional', cue: legit.text };
+  }
+
+  // Negation: before the span within its scope, right after it ("… is not approved"), or inside it.
+  const pre = cues.negations.find((n) => inClause(n) && n.end <= f.start && !SCOPE_BREAK.test(before(n)) && tokensBetween(text, n.end, f.start) <= PRE_NEGATION_TOKENS);
+  const post = cues.postNegations.find((n) => inClause(n) && n.start >= f.end && n.start - f.end <= POST_NEGATION_CHARS && !SCOPE_BREAK.test(text.slice(f.end, n.start)));
   const intrinsic = SPAN_NEGATABLE.has(f.family) ? INTRINSIC_NEGATION.exec(span) : null;
   if (claim) {
     if (pre || intrinsic || post) return { context: 'negated', cue: (pre ?? post)?.text ?? intrinsic?.[0] };
-  } else if (pre && !cues.cautions.some((c) => inClause(c) && c.start < f.start && c.end > pre.start)) {
+  } else if (pre && GOVERNED.test(before(pre)) && !cues.cautions.some((c) => inClause(c) && c.start <= pre.start && c.end > pre.start)) {
     return { context: 'negated', cue: pre.text };
   }
 
-  const caution = cues.cautions.find((c) => inClause(c) && outsideSpan(c)) ?? (INTRINSIC_CAUTION.test(span) ? { text: INTRINSIC_CAUTION.exec(span)![0] } : undefined);
+  const caution =
+    cues.cautions.find((c) => inClause(c) && outsideSpan(c)) ??
+    (INTRINSIC_CAUTION.test(span) ? { text: INTRINSIC_CAUTION.exec(span)![0] } : undefined);
   if (caution) return { context: 'cautionary', cue: caution.text };
-  if (!claim && (post || cues.negations.some((n) => inClause(n) && outsideSpan(n) && n.start > f.end))) {
-    return { context: 'cautionary', cue: (post ?? cues.negations.find((n) => inClause(n) && n.start > f.end))!.text };
+  if (!claim) {
+    const after = cues.negations.find((n) => inClause(n) && n.start >= f.end && tokensBetween(text, f.end, n.start) <= POST_CAUTION_TOKENS);
+    if (after) return { context: 'cautionary', cue: after.text };
   }
 
   const quoted = /["']$/.test(text.slice(0, f.start).trimEnd()) && /^["']/.test(text.slice(f.end).trimStart());
   if (quoted) return { context: 'reported', cue: 'quotation marks' };
   const strong = cues.strong.find((h) => inClause(h) && outsideSpan(h));
   if (strong) return { context: 'reported', cue: strong.text };
-  const promo = cues.promo.find((h) => outsideSpan(h));
+  const promo = cues.promo.find((h) => inClause(h) && outsideSpan(h));
   if (promo) return { context: 'promotional', cue: promo.text };
   if (f.criticalStance) {
     const weak = cues.weak.find((h) => inClause(h) && outsideSpan(h));
     if (weak) return { context: 'reported', cue: weak.text };
   }
 
-  if (INFO_FAMILIES.has(f.family)) {
-    const legit = cues.legit.find((h) => outsideSpan(h));
-    return legit ? { context: 'promotional', cue: legit.text } : { context: 'reported' };
-  }
+  if (info) return { context: 'reported' };
   if (claim || f.promotedClause || !f.criticalStance) return { context: 'promotional' };
   return { context: 'reported' };
+}
+
+function tokenGap(text: string, h: Hit, f: { start: number; end: number }): number {
+  return h.end <= f.start ? tokensBetween(text, h.end, f.start) : tokensBetween(text, f.end, h.start);
 }

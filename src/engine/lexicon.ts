@@ -31,3 +31,7 @@ export const HIDING = /[\u00AD\u034F\u200B-\u200F\u2060-\u2064\uFEFF\u0370-\u03F
 
 /** Other treatments a sentence may be about instead ("polynucleotide injections", "dermal fillers"). */
 export const OTHER_PRODUCT = /\b(?:polynucleotides?|pdrn|salmon (?:sperm|dna)|dermal fillers?|fillers?|botox|botulinum|anti-wrinkle injections?|toxins?|hyaluronic acid|profhilo|sculptra|vitamin (?:b12|c) (?:injections?|drips?)|semaglutide|ozempic)\b/;
+
+/** Source words, to tell whose legality a sentence speaks of. */
+export const HUMAN_SOURCE = /\b(?<!non-)(?:human|stem[- ]cells?|umbilical|placenta\w*|amniotic|donor\w*|adipose)\b/;
+export const NON_HUMAN_SOURCE = /\b(?:plant|botanical|animal|non-human|bovine|salmon|colostrum|milk|fish|vegan)\b/;

@@ -1,9 +1,11 @@
 import type { Block, Family, Finding, Jurisdiction, ScanOptions, ScanResult } from './types';
 import { normalize, toOriginal, type Normalized } from './normalize';
 import { sentences } from './segment';
-import { ANCHOR, HIDING, OTHER_PRODUCT, RAW_ANCHOR } from './lexicon';
+import { ANCHOR, HIDING, HUMAN_SOURCE, NON_HUMAN_SOURCE, OTHER_PRODUCT, RAW_ANCHOR } from './lexicon';
 import { CLAIM_FAMILIES, SentenceCues, classify } from './context';
-import { PHYSIOLOGY } from './cues';
+import { ANAPHOR, PHYSIOLOGY } from './cues';
+import { detectLanguages } from './language';
+import type { Language } from './types';
 import { compileRule, type CompiledRule } from './compile';
 import { severityOf, visible } from './severity';
 import { RULES } from '../rules';
@@ -50,7 +52,8 @@ export function scanDocument(blocks: readonly Block[], options: ScanOptions = {}
   if (!isOnTopic(blocks)) return { findings: [], all: [], muted: {}, offTopic: true };
 
   const sents = splitSentences(blocks);
-  for (const s of sents) s.raw = matchSentence(s);
+  const languages = detectLanguages(sampleText(sents));
+  for (const s of sents) s.raw = matchSentence(s, languages);
   const stance = sectionStances(sents);
 
   const all: Finding[] = [];
@@ -115,6 +118,9 @@ function splitSentences(blocks: readonly Block[]): Sentence[] {
   let referent: 'exo' | 'other' = 'exo';
   let prevText = '';
   let prevList = false;
+  // Headings name the topic of what follows, and sibling headings ("3. Plant-derived exosomes",
+  // "4. PRP or autologous sources") share one.
+  let headingAnchor = false;
   blocks.forEach((b, block) => {
     for (const [s, e] of sentences(b.text)) {
       const norm = normalize(b.text.slice(s, e));
@@ -127,9 +133,17 @@ function splitSentences(blocks: readonly Block[]): Sentence[] {
       if (heading) section++;
       const hasAnchor = ANCHOR.test(t);
       const idx = out.length;
+      // Which product is this sentence about? Its own exosome term; else another product it names, unless a
+      // pronoun before that name carries the exosomes over ("they are stacked with polynucleotides"); else
+      // the previous sentence's product when a pronoun refers back ("These products must comply…"); else
+      // the page's topic.
+      const other = OTHER_PRODUCT.exec(t);
       if (hasAnchor) { lastAnchor = idx; referent = 'exo'; }
-      else if (OTHER_PRODUCT.test(t)) referent = 'other';
-      out.push({ block, start: s, norm, heading, section, anchorNear: idx - lastAnchor <= ANCHOR_WINDOW, referent, raw: [] });
+      else if (other) referent = referent === 'exo' && ANAPHOR.test(t.slice(0, other.index)) ? 'exo' : 'other';
+      else if (!ANAPHOR.test(t)) referent = 'exo';
+      const anchorNear = idx - lastAnchor <= ANCHOR_WINDOW || headingAnchor;
+      if (heading) headingAnchor = hasAnchor || (headingAnchor && !hasAnchor && isSibling(t));
+      out.push({ block, start: s, norm, heading, section, anchorNear, referent, raw: [] });
       prevText = t;
       prevList = listItem;
     }
@@ -137,13 +151,27 @@ function splitSentences(blocks: readonly Block[]): Sentence[] {
   return out;
 }
 
-function matchSentence(s: Sentence): RawFinding[] {
+function sampleText(sents: Sentence[]): string {
+  const parts: string[] = [];
+  let n = 0;
+  for (const s of sents) {
+    parts.push(s.norm.text);
+    if ((n += s.norm.text.length) > 20_000) break;
+  }
+  return parts.join(' ');
+}
+
+/** Numbered or lettered headings ("4. PRP sources") belong to a series. */
+const isSibling = (t: string) => /^(?:\d+|[a-z])[.)]\s/.test(t);
+
+function matchSentence(s: Sentence, languages: ReadonlySet<Language>): RawFinding[] {
   const text = s.norm.text;
   if (s.referent === 'other') return [];
   const physiology = PHYSIOLOGY.test(text);
   const found: RawFinding[] = [];
   for (const cr of rules()) {
     const { rule } = cr;
+    if (!rule.languages.some((l) => languages.has(l))) continue;
     if (rule.topic === 'sentence' && !s.anchorNear) continue;
     if (physiology && rule.family === 'medical-claim') continue;
     if (cr.requires && !cr.requires.test(text)) continue;
@@ -156,6 +184,7 @@ function matchSentence(s: Sentence): RawFinding[] {
       [start, end] = trim(text, start, end);
       if (end <= start) continue;
       if (rule.near !== undefined && !anchorWithin(text, start, end, rule.near)) continue;
+      if (rule.exemptNonHuman && nearestSourceIsNonHuman(text, start)) continue;
       found.push({ rule: cr, family: rule.family, start, end });
     }
   }
@@ -169,6 +198,17 @@ function trim(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/** The source named last before `pos` is plant or animal ("plant-derived exosomes are perfectly legal"). */
+function nearestSourceIsNonHuman(text: string, pos: number): boolean {
+  let last: 'human' | 'other' | null = null;
+  let lastAt = -1;
+  for (const [kind, re] of [['human', HUMAN_SOURCE], ['other', NON_HUMAN_SOURCE]] as const) {
+    const g = new RegExp(re.source, 'g');
+    for (let m; (m = g.exec(text)) && m.index < pos; ) if (m.index > lastAt) { lastAt = m.index; last = kind; }
+  }
+  return last === 'other';
+}
+
 function anchorWithin(text: string, start: number, end: number, words: number): boolean {
   const re = new RegExp(ANCHOR.source, 'g');
   for (let m; (m = re.exec(text)); ) {
@@ -180,7 +220,7 @@ function anchorWithin(text: string, start: number, end: number, words: number): 
 }
 
 // Lists such as "mesenchymal stem cells, placental or amniotic tissue" are one finding, not three.
-const JOINER = /^[\s,;:/()&.-]*(?:(?:and|or|and\/or|as well as|e\.g\.|such as|like|including|often|from|of|the|other|plus)[\s,;:/()&.-]*){0,3}$/;
+const JOINER = /^[\s,;:/()&.-]*(?:(?:and|or|and\/or|as well as|e\.g\.|such as|like|including|often|from|of|the|other|plus|whether)[\s,;:/()&.-]*){0,3}$/;
 
 function mergeFamily(text: string, found: RawFinding[]): RawFinding[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -203,9 +243,10 @@ function sectionStances(sents: Sentence[]): Map<number, boolean> {
   for (const s of sents) {
     const cues = (s.cues ??= new SentenceCues(s.norm.text));
     const crit = cues.critical ? 1 : 0;
+    // A claim counts towards a sales stance only when nothing hedges or attributes it.
     const promo =
       cues.promo.length > 0 ||
-      s.raw.some((r) => CLAIM_FAMILIES.has(r.family) && classify(cues, { ...r, criticalStance: false, promotedClause: false }).context === 'promotional')
+      s.raw.some((r) => CLAIM_FAMILIES.has(r.family) && classify(cues, { ...r, criticalStance: true, promotedClause: false }).context === 'promotional')
         ? 1
         : 0;
     const c = sec.get(s.section) ?? { crit: 0, promo: 0 };
@@ -217,6 +258,6 @@ function sectionStances(sents: Sentence[]): Map<number, boolean> {
   }
   const docCritical = doc.crit > doc.promo;
   const out = new Map<number, boolean>();
-  for (const [id, c] of sec) out.set(id, c.crit + c.promo >= 2 ? c.crit > c.promo : docCritical);
+  for (const [id, c] of sec) out.set(id, c.crit + c.promo >= 2 && c.crit !== c.promo ? c.crit > c.promo : docCritical);
   return out;
 }

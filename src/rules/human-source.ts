@@ -1,15 +1,15 @@
 import { defineRules } from './define';
 
 const PLANT_STEM = '(?<!(?:plant|apple|rose|grape|botanical|fruit|flower|lilac|edelweiss|argan|ginseng|orchid|lotus|alpine|callus|swiss)[- ])';
-const NOT_CELL_THERAPY = '(?! (?:products?|therapy|therapies|treatments?|clinics?|transplants?|research|banks?|banking|industry|tourism))';
+const NOT_CELL_THERAPY = '(?! (?:products?|therapy|therapies|treatments?|clinics?|transplants?|research|banks?|banking|industry|tourism|reports|journal|translational))';
 
 export default defineRules('human-source', [
   {
     id: 'human-source.human-derived',
     message: 'Exosomes of human origin: banned in cosmetics in the UK and EU.',
     patterns: [
-      '\\bhuman[- ]?(?:derived|origin|sourced|source[sd]?|based)\\b(?: (?:cosmetic )?(?:exosomes?|cells?|stem cells?|tissues?|ingredients?|materials?|products?))?',
-      '\\bhuman (?:exosomes?|cells?|tissues?|stem cells?|placentas?|umbilical cords?|adipose|donors?|fat|fibroblasts?)\\b',
+      '\\b(?<!non-)human[- ]?(?:derived|origin|sourced|source[sd]?|based)\\b(?: (?:cosmetic )?(?:exosomes?|cells?|stem cells?|tissues?|ingredients?|materials?|products?))?',
+      '\\b(?<!non-)human (?:exosomes?|cells?|tissues?|stem cells?|placentas?|umbilical cords?|adipose|donors?|fat|fibroblasts?)\\b',
       '\\b(?:exosomes?|cells?|tissues?|ingredients?|products?|materials?) of human origin\\b',
       '\\b(?:of|from) human (?:origin|cells?|tissues?|sources?|donors?|placentas?)\\b',
       '\\bhuman tissue origin\\b',
@@ -43,6 +43,16 @@ export default defineRules('human-source', [
         'Our serum contains apple stem cell exosomes for glowing skin.',
         'The FDA regulates stem cell products and exosome products.',
       ],
+    },
+  },
+  {
+    id: 'human-source.bare',
+    message: 'Humans named as a source of exosomes.',
+    requires: '\\b(?:derived|sources?|origin)\\b',
+    patterns: ['\\bhumans\\b'],
+    examples: {
+      match: [{ text: 'Exosomes can be derived from plants, sheep or [[humans]].', context: 'reported' }],
+      nearMiss: ['Exosomes are tested on humans in clinical trials.'],
     },
   },
   {

@@ -1,19 +1,23 @@
 import { defineRules } from './define';
 
 // Legality wording limited to plant- or animal-derived topical cosmetics is accurate (and common on
-// consumer-safety pages), so it is not a legality claim.
-const NON_HUMAN_ONLY = '\\b(?:plant|botanical|animal|non-human|bovine|salmon|colostrum|milk)[- ]?(?:derived|based|sourced|exosomes?)?\\b';
+// consumer-safety pages), so it is not a legality claim: each rule is exempt when the source it speaks of is
+// not human.
+
+// "legal" before a noun is attributive ("a crucial legal difference", "legal skincare"), not a claim.
+const PREDICATIVE =
+  '(?! (?:and [\\w-]+ )?(?:difference|differences|status|position|advice|framework|requirements?|issues?|questions?|implications|obligations|landscape|system|basis|sources?|skin ?care|products?|options?|routes?|ways?|grey|gray|areas?|zones?|team|action|challenges?|risks?|duty|duties|responsibilit(?:y|ies)|standpoint|perspective|terms|minefield))';
 
 export default defineRules('legality-claim', [
   {
     id: 'legality-claim.is-legal',
     message: 'A blanket claim that exosome treatment is legal: it depends on the source and the route.',
     patterns: [
-      "\\b(?:is|are|be|being|it's|its|remains?|was|were)(?: [\\w-]+,?){0,3} (?:(?:completely|perfectly|fully|totally|100%) )?(?:legal|lawful)\\b(?: (?:in|to|for) (?:the )?[\\w-]+)?",
+      `\\b(?:is|are|be|being|it's|its|remains?|was|were)(?: [\\w-]+,?){0,3} (?:(?:completely|perfectly|fully|totally|100%) )?(?:legal|lawful)\\b${PREDICATIVE}(?: (?:in|to|for) (?:the )?[\\w-]+)?`,
       "\\b(?:not|is|it's) an? (?:\\w+ )?(?:legal|lawful) (?:\\w+ )?(?:treatments?|procedures?|products?|options?)\\b",
       '\\b(?:legal|lawful) in (?:the )?(?:uk|us|usa|eu|europe|england|britain|canada|australia|korea|japan|united kingdom|united states)\\b',
     ],
-    antipatterns: [NON_HUMAN_ONLY],
+    exemptNonHuman: true,
     examples: {
       match: [
         { text: 'Yes, exosome therapy [[is legal in the UK]] when it is administered by professionals.' },
@@ -35,7 +39,7 @@ export default defineRules('legality-claim', [
       "\\b(?:is|are) (?:\\w+ )?(?:allowed|permitted)\\b(?! to)",
       "\\bit'?s (?:ok|okay|fine|allowed|permitted)\\b",
     ],
-    antipatterns: [NON_HUMAN_ONLY],
+    exemptNonHuman: true,
     examples: {
       match: [
         { text: 'They can be [[legally applied]], either topically or using microneedles.' },
@@ -53,7 +57,7 @@ export default defineRules('legality-claim', [
       '\\b(?:fully|100%) (?:compliant|legal|regulated)\\b',
       '\\b(?:outside|ahead of) (?:\\(and outside\\) )?(?:of )?the law\\b',
     ],
-    antipatterns: [NON_HUMAN_ONLY],
+    exemptNonHuman: true,
     examples: {
       match: [
         { text: 'At our clinic, we [[comply with all relevant guidelines and regulations]] for exosome therapy.' },

@@ -9,7 +9,7 @@ export default defineRules('medical-claim', [
     message: 'Claims to heal or repair tissue: a medicinal claim for an unlicensed product.',
     patterns: [
       '\\b(?:(?:accelerat\\w*|speed\\w* up|promot\\w*|boost\\w*|enhanc\\w*|support\\w*|stimulat\\w*) )?(?:(?:wound )?healing and )?(?:tissue|joint|cartilage|nerve|muscle|tendon|ligament|organ|bone) (?:repair|regeneration|regrowth|healing)\\b',
-      '\\bwound healing\\b',
+      '\\bwound healing\\b(?! research| studies| trials| models?)',
       '\\b(?:accelerat\\w*|speed\\w* up|faster) (?:the )?healing\\b',
       '\\bpro-?healing\\b',
       '\\brecover\\w* from (?:\\w+ ){0,2}(?:injur\\w+|surgery|surgical procedures?|illness|trauma)\\b',
@@ -30,7 +30,7 @@ export default defineRules('medical-claim', [
     id: 'medical-claim.condition',
     message: 'Claims to treat or cure a condition: a medicinal claim for an unlicensed product.',
     patterns: [
-      `\\b(?:treat\\w*|cur(?:e|es|ed|ing)|heal(?:s|ed)?|revers\\w*|prevent\\w*|stop\\w*|fight\\w*|combat\\w*|eliminat\\w*|fix\\w*|solution for (?:treating )?|remed\\w*|therapy for|treatment (?:of|for)|improv\\w*|reduc\\w*|minimi[sz]\\w*|calm\\w*|sooth\\w*|relie\\w*)(?: (?!and\\b)[\\w-]+,?){0,5}? ${CONDITION}\\b(?: (?:and|or) (?:irritation|redness))?`,
+      `\\b(?:treat\\w*|cur(?:e|es|ed|ing)|heal(?:s|ed)?|revers\\w*|prevent\\w*|stop\\w*|fight\\w*|combat\\w*|eliminat\\w*|fix\\w*|solution for (?:treating )?|remed\\w*|therapy for|treatment (?:of|for)|improv\\w*|reduc\\w*|minimi[sz]\\w*|calm\\w*|sooth\\w*|relie\\w*)(?: [\\w-]+,?){0,5}? ${CONDITION}\\b(?: (?:and|or) (?:irritation|redness))?`,
       `\\b(?:${CONDITION}) (?:treatments?|therapy|therapies|solutions?|cure|relief|repair)\\b`,
       '\\b(?:osteoarthritis|alopecia|androgenetic alopecia)\\b',
       '\\banti-?inflammatory\\b',

@@ -8,7 +8,7 @@ export default defineRules('plant-or-animal-source', [
     id: 'plant-or-animal-source.derived',
     message: 'Plant- or animal-derived exosomes: allowed as topical cosmetics in the UK and EU, not approved as medicines.',
     patterns: [
-      '\\b(?:plant|botanical|vegetable|vegan|non-human|animal|bovine|porcine|equine|milk|colostrum|salmon|fish|marine|yeast|bacteria|probiotic)[- ](?:derived|based|sourced|origin)(?: (?:cosmetic )?(?:exosomes?|exosome-like (?:vesicles|nanoparticles)|vesicles|exosome [\\w-]+))?\\b',
+      '\\b(?:plant|botanical|vegetable|vegan|non-human|animal|bovine|porcine|equine|milk|colostrum|salmon|fish|marine|yeast|bacteria|probiotic)[- ](?:derived|based|sourced|origin)(?: (?:cosmetic )?(?:exosome-like (?:vesicles|nanoparticles)|exosome [\\w-]+|exosomes?|vesicles))?\\b',
       `\\b${SOURCE}(?: stem[- ]cells?| callus)? (?:exosomes?|exosome-like (?:vesicles|nanoparticles)|extracellular vesicles|evs)\\b`,
       `\\bexosomes? (?:(?:derived|sourced|extracted|made|isolated) )?from (?:\\w+ ){0,2}?${SOURCE}(?: sources?)?\\b(?: such as (?:[\\w-]+ ){1,2}(?:or|and) [\\w-]+)?`,
     ],

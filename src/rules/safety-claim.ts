@@ -33,7 +33,8 @@ export default defineRules('safety-claim', [
     id: 'safety-claim.dna-free',
     message: '"DNA-free" or "cell-free" offered as proof of safety: contamination and quality risks remain.',
     patterns: [
-      '\\b(?:dna|cell)[- ]free(?: (?:equals|means|=|so) (?:no risk|risk[- ]free|safe)(?: of rejection)?)?',
+      '\\bdna[- ]free(?: (?:equals|means|=|so) (?:no risk|risk[- ]free|safe)(?: of rejection)?)?',
+      '\\bcell[- ]free (?:equals|means|=|so) (?:no risk|risk[- ]free|safe)(?: of rejection)?',
       '\\b(?:the )?(?:absence|lack) of dna\\b',
       '\\bcontains? no dna\\b',
     ],

@@ -64,6 +64,8 @@ export interface RuleSpec {
   requires?: string;
   /** An exosome term must stand within this many words of the span (for generic words like "injectables"). */
   near?: number;
+  /** Skip a match whose nearest preceding source word is plant or animal (accurate legality wording). */
+  exemptNonHuman?: boolean;
   /** picky rules only run at strict. */
   picky?: boolean;
   examples: { match: MatchExample[]; nearMiss: string[] };
