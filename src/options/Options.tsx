@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { getMutedCounts, onMutedCountsChanged, unmuteRule, unpauseSite } from '../shared/storage';
@@ -56,7 +57,7 @@ export function Options() {
             {settings.mutedRules.map((rule) => (
               <li key={rule} data-rule={rule}>
                 <span>
-                  {ruleLabel(rule)} <span class="sub">({rule}) · {t('options_muted_count', counts[rule] ?? 0)}</span>
+                  {ruleLabel(rule)} <span class="sub">{ruleLabel(rule) !== rule && <>({rule}) </>}· {t('options_muted_count', counts[rule] ?? 0)}</span>
                 </span>
                 <button type="button" class="secondary" onClick={() => act(unmuteRule(rule))}>
                   {t('muted_unmute')}
@@ -101,6 +102,11 @@ export function Options() {
           <label for="research">{t('options_research_label')}</label>
         </div>
         <p class="hint" id="research-desc">{t('options_research_desc')}</p>
+        {settings.researchMode && (
+          <button type="button" class="secondary" onClick={() => act(browser.tabs.create({ url: browser.runtime.getURL('src/research/index.html') }))}>
+            {t('options_research_open')}
+          </button>
+        )}
       </section>
 
       <section aria-labelledby="privacy-h">

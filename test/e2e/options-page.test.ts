@@ -61,8 +61,13 @@ describe('options page', () => {
     await until(stored, (s) => s.settings?.pausedSites?.length === 1, 'paused site removed');
     expect((await stored()).settings.pausedSites).toEqual(['other.example']);
 
+    expect(await page.locator('text=Open the research log').count()).toBe(0);
     await page.check('#research');
     await until(stored, (s) => s.settings?.researchMode === true, 'research mode on');
+    const [research] = await Promise.all([l.context.waitForEvent('page'), page.click('text=Open the research log')]);
+    await research.waitForLoadState();
+    expect(research.url()).toBe(`chrome-extension://${l.extId}/src/research/index.html`);
+    await research.close();
     await page.check('#opt-strict-standard');
     await page.selectOption('#opt-jurisdiction', 'auto');
     await until(stored, (s) => s.settings?.strictness === undefined && s.settings?.jurisdiction === undefined, 'defaults not stored');

@@ -19,7 +19,7 @@ export function JurisdictionPicker({ value, onChange, guessed, reasons = [], id 
     <div class="jurisdiction">
       <label for={id}>{t('jurisdiction_label')}</label>
       <select id={id} value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as Jurisdiction | 'auto')} aria-describedby={showGuess ? `${id}-why` : undefined}>
-        <option value="auto">{t('jurisdiction_auto', guessed ? jurName(guessed) : '…')}</option>
+        <option value="auto">{guessed ? t('jurisdiction_auto', jurName(guessed)) : t('jurisdiction_auto_plain')}</option>
         {JURISDICTIONS.map((j) => (
           <option value={j} key={j}>
             {jurName(j)}
