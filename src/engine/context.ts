@@ -148,7 +148,7 @@ export function classify(cues: SentenceCues, f: ClassifyInput): Classification {
     (INTRINSIC_CAUTION.test(span) ? { text: INTRINSIC_CAUTION.exec(span)![0] } : undefined);
   if (caution) return { context: 'cautionary', cue: caution.text };
   if (!claim) {
-    const after = cues.negations.find((n) => inClause(n) && n.start >= f.end && tokensBetween(text, f.end, n.start) <= POST_CAUTION_TOKENS);
+    const after = cues.postNegations.find((n) => inClause(n) && n.start >= f.end && tokensBetween(text, f.end, n.start) <= POST_CAUTION_TOKENS);
     if (after) return { context: 'cautionary', cue: after.text };
   }
 

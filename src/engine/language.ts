@@ -23,16 +23,24 @@ for (const [lang, words] of Object.entries(STOPWORDS) as [Language, string[]][])
 
 /** Languages of normalised page text (lower case, no accents). */
 export function detectLanguages(normalisedSample: string): Set<Language> {
+  const sample = normalisedSample.slice(0, SAMPLE);
   const counts = new Map<Language, number>();
   let total = 0;
-  for (const word of normalisedSample.slice(0, SAMPLE).split(/[^a-z']+/)) {
+  for (const word of sample.split(/[^a-z']+/)) {
     const langs = lookup.get(word);
     if (!langs) continue;
     for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1);
     total++;
   }
-  const out = new Set<Language>(['ko', 'ja', 'zh']);
-  if (!total) return new Set<Language>(['en', 'es', 'pt', 'fr', 'de', 'it', 'ko', 'ja', 'zh']);
+  // Scripts settle the CJK languages: kana is Japanese, Hangul Korean, Han without kana Chinese.
+  const out = new Set<Language>();
+  if (/[\u3040-\u30ff]/.test(sample)) out.add('ja');
+  if (/[\uac00-\ud7af]/.test(sample)) out.add('ko');
+  if (/[\u4e00-\u9fff]/.test(sample) && !out.has('ja')) out.add('zh');
+  if (!total) {
+    for (const l of ['en', 'es', 'pt', 'fr', 'de', 'it'] as Language[]) out.add(l);
+    return out;
+  }
   const best = Math.max(...counts.values());
   for (const [l, c] of counts) if (c === best || c / total >= SHARE) out.add(l);
   return out;

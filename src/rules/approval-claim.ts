@@ -17,7 +17,7 @@ export default defineRules('approval-claim', [
       match: [
         { text: 'Our [[FDA-approved]] exosome serum is the gold standard.' },
         { text: 'The only exosomes [[approved by the MHRA]] in the country.' },
-        { text: 'Exosomes are [[not FDA approved]] and cannot be injected.', context: 'negated' },
+        { text: 'No exosome product is [[FDA-approved]].', context: 'negated' },
       ],
       nearMiss: [
         'This review looks at the current landscape of exosomes, including future FDA approval.',
@@ -36,9 +36,9 @@ export default defineRules('approval-claim', [
     antipatterns: [`\\bapproved ${NOT_APPROVAL_OF_PRODUCT}\\b`, '\\b(?:future|pending|awaiting|seeking) (?:\\w+ )?approval'],
     examples: {
       match: [
-        { text: 'Human-derived exosomes for cosmetic use [[are not approved]].', context: 'negated' },
+        { text: 'Human-derived exosomes for cosmetic use are [[not approved]].', context: 'negated' },
         { text: 'Patients who received an [[unapproved]] exosome intervention became seriously ill.', context: 'negated' },
-        { text: 'Injectable exosome therapies have no UK [[marketing authorisation]].', context: 'negated' },
+        { text: 'Injectable exosome therapies have no [[UK marketing authorisation]].', context: 'negated' },
         { text: 'Our exosome booster is [[fully licensed]] and safe.' },
       ],
       nearMiss: [

@@ -15,7 +15,7 @@ export default defineRules('autologous', [
     ],
     examples: {
       match: [
-        { text: "Some clinicians extract exosome-rich vesicles directly from the [[patient's own PRP or blood components]].", context: 'reported' },
+        { text: "Some clinicians extract exosome-rich vesicles directly from [[the patient's own PRP or blood components]].", context: 'reported' },
         { text: 'We prepare exosomes [[from your own blood]] in our clinic.' },
       ],
       nearMiss: ['Exosomes are applied after the facial.', 'Our exosome serum is made in a laboratory.'],

@@ -17,7 +17,7 @@ export default defineRules('human-source', [
     examples: {
       match: [
         { text: 'Our facial uses [[human-derived exosomes]] for maximum results.' },
-        { text: 'The use of [[ingredients of human origin]] is strictly prohibited.', context: 'cautionary' },
+        { text: 'The use of [[ingredients of human origin]] is strictly prohibited.', context: 'cautionary', page: ['Exosome facials are popular.'] },
         { text: 'Are [[human exosomes]] legal in UK cosmetic treatments?', context: 'question' },
       ],
       nearMiss: [
@@ -51,7 +51,7 @@ export default defineRules('human-source', [
     requires: '\\b(?:derived|sources?|origin)\\b',
     patterns: ['\\bhumans\\b'],
     examples: {
-      match: [{ text: 'Exosomes can be derived from plants, sheep or [[humans]].', context: 'reported' }],
+      match: [{ text: 'Exosomes can be derived from plants, sheep or [[humans]].', context: 'reported', page: ['Warning: exosome facials carry serious risks.', 'Human exosomes are illegal in cosmetics.'] }],
       nearMiss: ['Exosomes are tested on humans in clinical trials.'],
     },
   },

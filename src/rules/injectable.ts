@@ -1,11 +1,14 @@
 import { defineRules } from './define';
 
+// "Polynucleotide injections", "filler injections": the injection is of another product.
+const NOT_OTHER = '(?<!(?:polynucleotide|filler|botox|toxin|vitamin|b12|hyaluronic acid|prp|pdrn|anti-wrinkle|cortisone|steroid|insulin|collagen|fat)s? )';
+
 export default defineRules('injectable', [
   {
     id: 'injectable.inject',
     message: 'Exosomes offered by injection: no exosome product is licensed as an injectable medicine.',
     patterns: [
-      "\\b(?:inject(?:s|ed|ing)?|injections?)\\b(?: (?:of |with )?(?:the |these |our |their |your )?(?:\\w+ )?exosomes?\\b)?",
+      `\\b${NOT_OTHER}(?:inject(?:s|ed|ing)?|injections?)\\b(?: (?:of |with )?(?:the |these |our |their |your )?(?:\\w+ )?exosomes?\\b)?`,
       '\\bexosomes? (?:\\w+ )?(?:injections?|shots?|jabs?)\\b',
       '\\bexosomes? (?:are |is |being |were |get |gets )?(?:\\w+ )?injected\\b',
     ],
@@ -32,7 +35,7 @@ export default defineRules('injectable', [
     patterns: ['\\b(?:regenerative |skin |exosome )?injectables?\\b(?: (?:exosomes?|protocols?|treatments?|therap(?:y|ies)))?'],
     examples: {
       match: [
-        { text: 'Our [[injectable exosome therapy]] restores volume.' },
+        { text: 'Our [[injectable exosome]] therapy restores volume.' },
         { text: 'However, human-derived exosomes and [[injectable exosomes]] are where the biggest dangers lie.', context: 'cautionary' },
       ],
       nearMiss: [

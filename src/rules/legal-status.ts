@@ -22,6 +22,9 @@ export type CellVerification = 'verified' | 'secondary' | 'unverified';
 
 export interface LegalCell {
   status: StatusWord;
+  /** Key into NOTES (and i18n `legal_note_<noteId>`). */
+  noteId: string;
+  /** The note in English. */
   note: string;
   verification: CellVerification;
   /** Ids into LEGAL_SOURCES; empty only when the fact base found nothing to cite. */
@@ -76,9 +79,61 @@ export const LEGAL_SOURCES: Record<string, LegalSource> = Object.fromEntries(
   }).map(([id, s]) => [id, { id, ...s }]),
 );
 
-const c = (status: StatusWord, verification: CellVerification, note: string, ...sources: string[]): LegalCell => ({ status, verification, note, sources });
+const c = (status: StatusWord, verification: CellVerification, noteId: NoteId, ...sources: string[]): LegalCell => ({
+  status,
+  verification,
+  noteId,
+  note: NOTES[noteId],
+  sources,
+});
 
-const OWN_BLOOD_UNKNOWN = 'Our fact base has no source on exosomes made from your own blood. Not checked.';
+const NOTES_EN = {
+  own_blood_unknown: 'Our fact base has no source on exosomes made from your own blood. Not checked.',
+  uk_plant_intact: 'May be sold as a cosmetic with appearance-only claims (consultancy view; no regulator statement found).',
+  uk_plant_needled: 'No regulator text settles whether a cosmetic applied to needled or lasered skin is still a cosmetic.',
+  uk_plant_injected: 'Injection takes it out of cosmetics law and no exosome medicine is licensed. Our reading of medicines law; no MHRA statement found.',
+  uk_human_intact: 'The Department for Business and Trade told 5 News that human-derived exosomes are banned in cosmetics.',
+  uk_human_needled: 'Human-derived material is banned in any cosmetic, whatever the skin it goes on.',
+  uk_human_injected: 'Not licensed for clinical use in the UK and no MHRA approval for aesthetic use (UK trade press).',
+  eu_plant_intact: 'Allowed as a cosmetic; claims must meet the common criteria of Regulation 655/2013 and may not say \u201capproved\u201d.',
+  eu_plant_needled: 'Cosmetics are for the outer skin; no regulator text settles use on needled or lasered skin.',
+  eu_plant_injected: 'Injected, it is not a cosmetic; no EU authorisation for any exosome medicine was found. Our inference, not checked with EMA.',
+  eu_human_intact: 'Products of human origin are banned in cosmetics (Annex II of Regulation 1223/2009; entry number not checked).',
+  eu_human_needled: 'Banned in any cosmetic, whatever the skin it goes on.',
+  eu_human_injected: 'Would need a medicines authorisation that no product holds. Our inference, not checked with EMA.',
+  us_plant_intact: 'A cosmetic only while its claims are about appearance; claims to treat or change the body make it a drug. From memory, not checked against FDA text.',
+  us_plant_needled: 'No FDA text on exosomes applied to needled or lasered skin was found.',
+  us_plant_injected: 'FDA: exosome products used to treat are drugs and biologics needing approval, and none is approved.',
+  us_human_intact: 'No US ban on human material in cosmetics was found. If sold to treat a condition it is a drug or biologic (FDA).',
+  us_human_injected: 'FDA: no exosome product is approved; FDA has warned firms selling them and linked one to serious infections.',
+  us_blood_injected: 'Some uses of your own cells escape premarket approval only if minimally processed and used for their normal function; whether exosome preparations qualify is not established.',
+  ca_plant_intact: 'Health Canada assesses each product (as reported); a local health unit says no exosome product of any source is approved.',
+  ca_plant_needled: 'A local health unit says exosome products are drugs, none is approved, and operators should not microneedle them.',
+  ca_plant_injected: 'A drug; none is authorised in Canada.',
+  ca_human_intact: 'A drug when it claims to treat or to change skin structure or function (2025 notice; final notice 2026 as reported). None is authorised.',
+  ca_human_needled: 'A local health unit warns against microneedling exosome products and cites infection risks.',
+  au_plant_intact: 'Probably a cosmetic if it makes no therapeutic claims; no TGA statement on exosomes was found.',
+  au_plant_needled: 'No TGA statement on exosomes was found.',
+  au_plant_injected: 'A therapeutic good that must be on the ARTG before supply; no exosome product is.',
+  au_human_intact: 'Possibly a regulated biological; advertising human cell and tissue products to the public is banned. Not confirmed for exosomes.',
+  au_human_needled: 'Possibly a regulated biological. Not confirmed for exosomes.',
+  au_human_injected: 'Must be on the ARTG before supply; no exosome product is. Only special-access routes exist.',
+  au_blood_injected: 'Products from your own cells can be exempt, but advertising them to the public removes the exemption (TGA). Not confirmed for exosomes.',
+  kr_plant_intact: 'Allowed as a cosmetic; adverts must name the source, e.g. \u201cplant exosome\u201d.',
+  kr_plant_needled: 'Adverts may not use needle, microneedle or MTS wording (MFDS, Jan 2025); clinic use on needled skin is contested.',
+  kr_plant_injected: 'A cosmetic injected into the skin is not a cosmetic; a doctor\u2019s licence suspension for doing so was upheld.',
+  kr_human_intact: 'Human cell culture media are allowed if they meet MFDS safety standards; cells themselves are banned, and bare \u201cexosome\u201d is banned in adverts.',
+  kr_human_needled: 'Needle and MTS wording is banned in adverts; clinic use on needled skin is contested.',
+  kr_human_injected: 'Injecting a cosmetic breaches medical law (Ministry of Health and Welfare); complaints of scarring were reported.',
+  jp_plant_intact: 'Sold as cosmetics; we found no regulator text confirming this.',
+  jp_plant_needled: 'No regulator text found.',
+  jp_plant_injected: 'Not an approved medicine and outside the regenerative medicine law; MHLW (2024) told prefectures to act against treatment or approval claims.',
+  jp_human_intact: 'Creams with human stem-cell culture extracts are sold; the only source is a supplier\u2019s claim.',
+  jp_human_injected: 'Not approved; clinics use \u201cresearch reagent\u201d products with no authority review. Whether the 2025 law change covers exosomes is unconfirmed.',
+} as const;
+export type NoteId = keyof typeof NOTES_EN;
+/** English notes by id; the UI shows the translation under the i18n key `legal_note_<id>`. */
+export const NOTES: Readonly<Record<NoteId, string>> = NOTES_EN;
 
 export const LEGAL_STATUS: Record<Jurisdiction, JurisdictionLegal> = {
   uk: {
@@ -86,19 +141,19 @@ export const LEGAL_STATUS: Record<Jurisdiction, JurisdictionLegal> = {
     regulators: 'MHRA (medicines), Trading Standards and OPSS (cosmetics), ASA (adverts)',
     cells: {
       'plant-animal': {
-        intact: c('cosmetic', 'secondary', 'May be sold as a cosmetic with appearance-only claims (consultancy view; no regulator statement found).', 'bloom-exosomes', 'asa-physiological'),
-        needled: c('grey-area', 'unverified', 'No regulator text settles whether a cosmetic applied to needled or lasered skin is still a cosmetic.', 'ceway-2016'),
-        injected: c('unlicensed-medicine', 'unverified', 'Injection takes it out of cosmetics law and no exosome medicine is licensed. Our reading of medicines law; no MHRA statement found.', 'aestheticmed'),
+        intact: c('cosmetic', 'secondary', 'uk_plant_intact', 'bloom-exosomes', 'asa-physiological'),
+        needled: c('grey-area', 'unverified', 'uk_plant_needled', 'ceway-2016'),
+        injected: c('unlicensed-medicine', 'unverified', 'uk_plant_injected', 'aestheticmed'),
       },
       human: {
-        intact: c('banned', 'secondary', 'The Department for Business and Trade told 5 News that human-derived exosomes are banned in cosmetics.', 'sun-dbt-2025', 'cam-2025'),
-        needled: c('banned', 'secondary', 'Human-derived material is banned in any cosmetic, whatever the skin it goes on.', 'sun-dbt-2025', 'cam-2025'),
-        injected: c('unlicensed-medicine', 'secondary', 'Not licensed for clinical use in the UK and no MHRA approval for aesthetic use (UK trade press).', 'aestheticmed', 'cam-2025'),
+        intact: c('banned', 'secondary', 'uk_human_intact', 'sun-dbt-2025', 'cam-2025'),
+        needled: c('banned', 'secondary', 'uk_human_needled', 'sun-dbt-2025', 'cam-2025'),
+        injected: c('unlicensed-medicine', 'secondary', 'uk_human_injected', 'aestheticmed', 'cam-2025'),
       },
       'own-blood': {
-        intact: c('unclear', 'unverified', OWN_BLOOD_UNKNOWN),
-        needled: c('unclear', 'unverified', OWN_BLOOD_UNKNOWN),
-        injected: c('unclear', 'unverified', OWN_BLOOD_UNKNOWN),
+        intact: c('unclear', 'unverified', 'own_blood_unknown'),
+        needled: c('unclear', 'unverified', 'own_blood_unknown'),
+        injected: c('unclear', 'unverified', 'own_blood_unknown'),
       },
     },
   },
@@ -107,19 +162,19 @@ export const LEGAL_STATUS: Record<Jurisdiction, JurisdictionLegal> = {
     regulators: 'National medicines agencies and EMA (medicines); national cosmetics authorities',
     cells: {
       'plant-animal': {
-        intact: c('cosmetic', 'secondary', 'Allowed as a cosmetic; claims must meet the common criteria of Regulation 655/2013 and may not say \u201capproved\u201d.', 'eu-655-2013', 'bloom-exosomes'),
-        needled: c('grey-area', 'unverified', 'Cosmetics are for the outer skin; no regulator text settles use on needled or lasered skin.', 'ceway-2016'),
-        injected: c('unlicensed-medicine', 'unverified', 'Injected, it is not a cosmetic; no EU authorisation for any exosome medicine was found. Our inference, not checked with EMA.', 'ceway-2016', 'oae-2025'),
+        intact: c('cosmetic', 'secondary', 'eu_plant_intact', 'eu-655-2013', 'bloom-exosomes'),
+        needled: c('grey-area', 'unverified', 'eu_plant_needled', 'ceway-2016'),
+        injected: c('unlicensed-medicine', 'unverified', 'eu_plant_injected', 'ceway-2016', 'oae-2025'),
       },
       human: {
-        intact: c('banned', 'secondary', 'Products of human origin are banned in cosmetics (Annex II of Regulation 1223/2009; entry number not checked).', 'zmuni-2024', 'sun-dbt-2025'),
-        needled: c('banned', 'secondary', 'Banned in any cosmetic, whatever the skin it goes on.', 'zmuni-2024'),
-        injected: c('unlicensed-medicine', 'unverified', 'Would need a medicines authorisation that no product holds. Our inference, not checked with EMA.', 'oae-2025'),
+        intact: c('banned', 'secondary', 'eu_human_intact', 'zmuni-2024', 'sun-dbt-2025'),
+        needled: c('banned', 'secondary', 'eu_human_needled', 'zmuni-2024'),
+        injected: c('unlicensed-medicine', 'unverified', 'eu_human_injected', 'oae-2025'),
       },
       'own-blood': {
-        intact: c('unclear', 'unverified', OWN_BLOOD_UNKNOWN),
-        needled: c('unclear', 'unverified', OWN_BLOOD_UNKNOWN),
-        injected: c('unclear', 'unverified', OWN_BLOOD_UNKNOWN),
+        intact: c('unclear', 'unverified', 'own_blood_unknown'),
+        needled: c('unclear', 'unverified', 'own_blood_unknown'),
+        injected: c('unclear', 'unverified', 'own_blood_unknown'),
       },
     },
   },
@@ -128,19 +183,19 @@ export const LEGAL_STATUS: Record<Jurisdiction, JurisdictionLegal> = {
     regulators: 'FDA (drugs, biologics, cosmetics), FTC (advertising)',
     cells: {
       'plant-animal': {
-        intact: c('cosmetic', 'unverified', 'A cosmetic only while its claims are about appearance; claims to treat or change the body make it a drug. From memory, not checked against FDA text.'),
-        needled: c('unclear', 'unverified', 'No FDA text on exosomes applied to needled or lasered skin was found.'),
-        injected: c('unapproved-drug', 'verified', 'FDA: exosome products used to treat are drugs and biologics needing approval, and none is approved.', 'fda-psn-2019', 'fda-consumer-2020'),
+        intact: c('cosmetic', 'unverified', 'us_plant_intact'),
+        needled: c('unclear', 'unverified', 'us_plant_needled'),
+        injected: c('unapproved-drug', 'verified', 'us_plant_injected', 'fda-psn-2019', 'fda-consumer-2020'),
       },
       human: {
-        intact: c('unclear', 'unverified', 'No US ban on human material in cosmetics was found. If sold to treat a condition it is a drug or biologic (FDA).', 'fda-psn-2019'),
-        needled: c('unclear', 'unverified', 'No FDA text on exosomes applied to needled or lasered skin was found.'),
-        injected: c('unapproved-drug', 'verified', 'FDA: no exosome product is approved; FDA has warned firms selling them and linked one to serious infections.', 'fda-psn-2019', 'fda-eucyt-2020', 'fda-consumer-2020'),
+        intact: c('unclear', 'unverified', 'us_human_intact', 'fda-psn-2019'),
+        needled: c('unclear', 'unverified', 'us_plant_needled'),
+        injected: c('unapproved-drug', 'verified', 'us_human_injected', 'fda-psn-2019', 'fda-eucyt-2020', 'fda-consumer-2020'),
       },
       'own-blood': {
-        intact: c('unclear', 'unverified', OWN_BLOOD_UNKNOWN),
-        needled: c('unclear', 'unverified', OWN_BLOOD_UNKNOWN),
-        injected: c('grey-area', 'unverified', 'Some uses of your own cells escape premarket approval only if minimally processed and used for their normal function; whether exosome preparations qualify is not established.', 'cfr-1271-10'),
+        intact: c('unclear', 'unverified', 'own_blood_unknown'),
+        needled: c('unclear', 'unverified', 'own_blood_unknown'),
+        injected: c('grey-area', 'unverified', 'us_blood_injected', 'cfr-1271-10'),
       },
     },
   },
@@ -149,19 +204,19 @@ export const LEGAL_STATUS: Record<Jurisdiction, JurisdictionLegal> = {
     regulators: 'Health Canada (drugs and cosmetics); provincial and local health units',
     cells: {
       'plant-animal': {
-        intact: c('case-by-case', 'secondary', 'Health Canada assesses each product (as reported); a local health unit says no exosome product of any source is approved.', 'mflrc-2026', 'eohu'),
-        needled: c('unlicensed-medicine', 'verified', 'A local health unit says exosome products are drugs, none is approved, and operators should not microneedle them.', 'eohu'),
-        injected: c('unlicensed-medicine', 'verified', 'A drug; none is authorised in Canada.', 'eohu'),
+        intact: c('case-by-case', 'secondary', 'ca_plant_intact', 'mflrc-2026', 'eohu'),
+        needled: c('unlicensed-medicine', 'verified', 'ca_plant_needled', 'eohu'),
+        injected: c('unlicensed-medicine', 'verified', 'ca_plant_injected', 'eohu'),
       },
       human: {
-        intact: c('case-by-case', 'secondary', 'A drug when it claims to treat or to change skin structure or function (2025 notice; final notice 2026 as reported). None is authorised.', 'hc-notice-2025', 'mflrc-2026'),
-        needled: c('unlicensed-medicine', 'verified', 'A local health unit warns against microneedling exosome products and cites infection risks.', 'eohu'),
-        injected: c('unlicensed-medicine', 'verified', 'A drug; none is authorised in Canada.', 'eohu'),
+        intact: c('case-by-case', 'secondary', 'ca_human_intact', 'hc-notice-2025', 'mflrc-2026'),
+        needled: c('unlicensed-medicine', 'verified', 'ca_human_needled', 'eohu'),
+        injected: c('unlicensed-medicine', 'verified', 'ca_plant_injected', 'eohu'),
       },
       'own-blood': {
-        intact: c('unclear', 'unverified', OWN_BLOOD_UNKNOWN),
-        needled: c('unclear', 'unverified', OWN_BLOOD_UNKNOWN),
-        injected: c('unclear', 'unverified', OWN_BLOOD_UNKNOWN),
+        intact: c('unclear', 'unverified', 'own_blood_unknown'),
+        needled: c('unclear', 'unverified', 'own_blood_unknown'),
+        injected: c('unclear', 'unverified', 'own_blood_unknown'),
       },
     },
   },
@@ -170,19 +225,19 @@ export const LEGAL_STATUS: Record<Jurisdiction, JurisdictionLegal> = {
     regulators: 'Therapeutic Goods Administration (TGA); state health departments',
     cells: {
       'plant-animal': {
-        intact: c('unclear', 'unverified', 'Probably a cosmetic if it makes no therapeutic claims; no TGA statement on exosomes was found.'),
-        needled: c('unclear', 'unverified', 'No TGA statement on exosomes was found.'),
-        injected: c('unlicensed-medicine', 'secondary', 'A therapeutic good that must be on the ARTG before supply; no exosome product is.', 'oae-2025'),
+        intact: c('unclear', 'unverified', 'au_plant_intact'),
+        needled: c('unclear', 'unverified', 'au_plant_needled'),
+        injected: c('unlicensed-medicine', 'secondary', 'au_plant_injected', 'oae-2025'),
       },
       human: {
-        intact: c('unclear', 'unverified', 'Possibly a regulated biological; advertising human cell and tissue products to the public is banned. Not confirmed for exosomes.', 'tga-biologicals', 'tga-hct-ads'),
-        needled: c('unclear', 'unverified', 'Possibly a regulated biological. Not confirmed for exosomes.', 'tga-biologicals'),
-        injected: c('unlicensed-medicine', 'secondary', 'Must be on the ARTG before supply; no exosome product is. Only special-access routes exist.', 'oae-2025', 'tga-biologicals'),
+        intact: c('unclear', 'unverified', 'au_human_intact', 'tga-biologicals', 'tga-hct-ads'),
+        needled: c('unclear', 'unverified', 'au_human_needled', 'tga-biologicals'),
+        injected: c('unlicensed-medicine', 'secondary', 'au_human_injected', 'oae-2025', 'tga-biologicals'),
       },
       'own-blood': {
-        intact: c('unclear', 'unverified', OWN_BLOOD_UNKNOWN),
-        needled: c('unclear', 'unverified', OWN_BLOOD_UNKNOWN),
-        injected: c('grey-area', 'unverified', 'Products from your own cells can be exempt, but advertising them to the public removes the exemption (TGA). Not confirmed for exosomes.', 'tga-hct-ads', 'tga-hct-ads-2021'),
+        intact: c('unclear', 'unverified', 'own_blood_unknown'),
+        needled: c('unclear', 'unverified', 'own_blood_unknown'),
+        injected: c('grey-area', 'unverified', 'au_blood_injected', 'tga-hct-ads', 'tga-hct-ads-2021'),
       },
     },
   },
@@ -191,19 +246,19 @@ export const LEGAL_STATUS: Record<Jurisdiction, JurisdictionLegal> = {
     regulators: 'Ministry of Food and Drug Safety (MFDS); Ministry of Health and Welfare',
     cells: {
       'plant-animal': {
-        intact: c('cosmetic', 'secondary', 'Allowed as a cosmetic; adverts must name the source, e.g. \u201cplant exosome\u201d.', 'newspim-2025'),
-        needled: c('grey-area', 'secondary', 'Adverts may not use needle, microneedle or MTS wording (MFDS, Jan 2025); clinic use on needled skin is contested.', 'newspim-2025', 'medicaltimes'),
-        injected: c('not-allowed', 'secondary', 'A cosmetic injected into the skin is not a cosmetic; a doctor\u2019s licence suspension for doing so was upheld.', 'medicaltimes', 'sbs-2022'),
+        intact: c('cosmetic', 'secondary', 'kr_plant_intact', 'newspim-2025'),
+        needled: c('grey-area', 'secondary', 'kr_plant_needled', 'newspim-2025', 'medicaltimes'),
+        injected: c('not-allowed', 'secondary', 'kr_plant_injected', 'medicaltimes', 'sbs-2022'),
       },
       human: {
-        intact: c('cosmetic', 'secondary', 'Human cell culture media are allowed if they meet MFDS safety standards; cells themselves are banned, and bare \u201cexosome\u201d is banned in adverts.', 'kormedi-2010', 'newspim-2025'),
-        needled: c('grey-area', 'secondary', 'Needle and MTS wording is banned in adverts; clinic use on needled skin is contested.', 'newspim-2025', 'medicaltimes'),
-        injected: c('not-allowed', 'secondary', 'Injecting a cosmetic breaches medical law (Ministry of Health and Welfare); complaints of scarring were reported.', 'medicaltimes', 'sbs-2022'),
+        intact: c('cosmetic', 'secondary', 'kr_human_intact', 'kormedi-2010', 'newspim-2025'),
+        needled: c('grey-area', 'secondary', 'kr_human_needled', 'newspim-2025', 'medicaltimes'),
+        injected: c('not-allowed', 'secondary', 'kr_human_injected', 'medicaltimes', 'sbs-2022'),
       },
       'own-blood': {
-        intact: c('unclear', 'unverified', OWN_BLOOD_UNKNOWN),
-        needled: c('unclear', 'unverified', OWN_BLOOD_UNKNOWN),
-        injected: c('unclear', 'unverified', OWN_BLOOD_UNKNOWN),
+        intact: c('unclear', 'unverified', 'own_blood_unknown'),
+        needled: c('unclear', 'unverified', 'own_blood_unknown'),
+        injected: c('unclear', 'unverified', 'own_blood_unknown'),
       },
     },
   },
@@ -212,19 +267,19 @@ export const LEGAL_STATUS: Record<Jurisdiction, JurisdictionLegal> = {
     regulators: 'Ministry of Health, Labour and Welfare (MHLW); prefectures',
     cells: {
       'plant-animal': {
-        intact: c('cosmetic', 'unverified', 'Sold as cosmetics; we found no regulator text confirming this.'),
-        needled: c('grey-area', 'unverified', 'No regulator text found.'),
-        injected: c('grey-area', 'secondary', 'Not an approved medicine and outside the regenerative medicine law; MHLW (2024) told prefectures to act against treatment or approval claims.', 'mhlw-2024', 'kyodo-2023'),
+        intact: c('cosmetic', 'unverified', 'jp_plant_intact'),
+        needled: c('grey-area', 'unverified', 'jp_plant_needled'),
+        injected: c('grey-area', 'secondary', 'jp_plant_injected', 'mhlw-2024', 'kyodo-2023'),
       },
       human: {
-        intact: c('cosmetic', 'unverified', 'Creams with human stem-cell culture extracts are sold; the only source is a supplier\u2019s claim.'),
-        needled: c('grey-area', 'unverified', 'No regulator text found.'),
-        injected: c('grey-area', 'secondary', 'Not approved; clinics use \u201cresearch reagent\u201d products with no authority review. Whether the 2025 law change covers exosomes is unconfirmed.', 'mhlw-2024', 'kyodo-2023', 'fujita-2024'),
+        intact: c('cosmetic', 'unverified', 'jp_human_intact'),
+        needled: c('grey-area', 'unverified', 'jp_plant_needled'),
+        injected: c('grey-area', 'secondary', 'jp_human_injected', 'mhlw-2024', 'kyodo-2023', 'fujita-2024'),
       },
       'own-blood': {
-        intact: c('unclear', 'unverified', OWN_BLOOD_UNKNOWN),
-        needled: c('unclear', 'unverified', OWN_BLOOD_UNKNOWN),
-        injected: c('unclear', 'unverified', OWN_BLOOD_UNKNOWN),
+        intact: c('unclear', 'unverified', 'own_blood_unknown'),
+        needled: c('unclear', 'unverified', 'own_blood_unknown'),
+        injected: c('unclear', 'unverified', 'own_blood_unknown'),
       },
     },
   },

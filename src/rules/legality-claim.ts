@@ -22,7 +22,7 @@ export default defineRules('legality-claim', [
       match: [
         { text: 'Yes, exosome therapy [[is legal in the UK]] when it is administered by professionals.' },
         { text: 'In reality, these treatments are being offered in ways that [[are not legal in the UK]].', context: 'negated', page: ['Exosome facials are everywhere.'] },
-        { text: '[[Is it legal]] to use human-derived exosomes for skin rejuvenation?', context: 'question' },
+        { text: '[[Is it legal to use]] human-derived exosomes for skin rejuvenation?', context: 'question' },
       ],
       nearMiss: [
         'Topical, plant-derived cosmetic exosomes are perfectly legal in the UK when formulated correctly.',
@@ -42,8 +42,8 @@ export default defineRules('legality-claim', [
     exemptNonHuman: true,
     examples: {
       match: [
-        { text: 'They can be [[legally applied]], either topically or using microneedles.' },
-        { text: 'Injecting exosomes [[cannot lawfully be used]] in aesthetic procedures in the UK.', context: 'negated' },
+        { text: 'They can be [[legally applied]], either topically or using microneedles.', page: ['Exosomes are not approved by the FDA.'] },
+        { text: 'Injecting exosomes cannot [[lawfully be used]] in aesthetic procedures in the UK.', context: 'negated' },
         { text: 'Some professionals argue that topical application of exosomes [[is allowed]].', context: 'reported' },
       ],
       nearMiss: ['Exosome facials are allowed to rest on the skin for ten minutes before rinsing.', 'Plant exosomes are permitted in cosmetics.'],

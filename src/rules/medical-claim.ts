@@ -17,7 +17,7 @@ export default defineRules('medical-claim', [
     examples: {
       match: [
         { text: '[[Accelerate healing and tissue repair]]', page: ['When applied, these exosomes can help:'] },
-        { text: 'Our exosome shots support [[cartilage repair]] for osteoarthritis.' },
+        { text: 'Our exosome shots [[support cartilage repair]] in the knee.' },
         { text: 'Exosomes help patients [[recover from injuries]].' },
       ],
       nearMiss: [
@@ -39,7 +39,7 @@ export default defineRules('medical-claim', [
     antipatterns: ['\\b(?:no|not a) cure\\b(?! for)'],
     examples: {
       match: [
-        { text: 'Exosome therapy is an innovative [[solution for treating balding hair]].' },
+        { text: 'Exosome therapy is an innovative solution for [[treating balding hair]].' },
         { text: 'Exosomes [[reduce inflammation and irritation]] after a peel.' },
         { text: 'Clinics often describe exosomes as working to [[improve texture, pigmentation, scarring]].', context: 'reported', page: ['Exosome facials are a trend.'] },
         { text: 'Our exosome [[hair loss treatment]] restores thick hair.' },

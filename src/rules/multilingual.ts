@@ -60,7 +60,7 @@ const TABLE: Partial<Record<Language, Partial<Record<Family, Entry>>>> = {
   },
   it: {
     injectable: { patterns: ['\\b(?:iniezion[ei]|iniettat[oaie]|iniettabil[ei]|iniettiamo|iniettare)\\b'], match: 'Offriamo [[iniezioni]] di esosomi.', nearMiss: 'Il siero di esosomi si applica sulla pelle.' },
-    'human-source': { patterns: ['\\b(?:cellule staminali(?: mesenchimali)?|origine umana|cordone ombelicale|placenta)\\b'], match: 'Esosomi da [[cellule staminali]] umane.', nearMiss: 'Esosomi di origine vegetale.' },
+    'human-source': { patterns: ['\\b(?:cellule staminali(?: mesenchimali)?|origine umana|cordone ombelicale|placenta)\\b'], match: 'Gli esosomi da [[cellule staminali]] umane sono il nostro segreto.', nearMiss: 'Esosomi di origine vegetale.' },
     'approval-claim': { patterns: ['\\bapprovat[oaie] dalla (?:fda|aifa|ema)\\b'], match: 'Esosomi [[approvati dalla FDA]].', nearMiss: 'La FDA regola gli esosomi.' },
     'safety-claim': { patterns: ['\\b(?:senza effetti collaterali|nessun effetto collaterale|sicur[oi] al 100%|senza rischi)\\b'], match: 'Trattamento con esosomi [[senza effetti collaterali]].', nearMiss: 'Gli esosomi possono avere effetti collaterali.' },
     'medical-claim': { patterns: ['\\b(?:cura(?:no)?|tratta(?:no)?) (?:l\'|la |il )?(?:alopecia|acne|caduta dei capelli|cicatrici|rosacea)\\b'], match: 'Gli esosomi [[curano l\'alopecia]].', nearMiss: 'Gli esosomi migliorano la luminosita della pelle.' },
@@ -83,7 +83,7 @@ const TABLE: Partial<Record<Language, Partial<Record<Family, Entry>>>> = {
     'efficacy-claim': { patterns: ['(?:臨床的に証明|効果(?:を)?保証|永久的な効果)'], match: '[[臨床的に証明]]されたエクソソーム。', nearMiss: 'エクソソームの効果には個人差があります。' },
   },
   zh: {
-    injectable: { patterns: ['(?:注射|注入|点滴|水光针)'], match: '外泌体[[注射]]治疗脱发。', nearMiss: '外泌体精华涂抹于皮肤。' },
+    injectable: { patterns: ['(?:注射|注入|点滴|水光针)'], match: '外泌体[[水光针]]让皮肤发光。', nearMiss: '外泌体精华涂抹于皮肤。' },
     'human-source': { patterns: ['(?:干细胞|幹細胞|人源|脐带|胎盘|人体来源)'], match: '[[干细胞]]外泌体精华。', nearMiss: '植物来源的外泌体。' },
     'approval-claim': { patterns: ['(?:fda|药监局|国家药监局|nmpa)(?:批准|认证|认可)|获批'], match: '[[FDA认证]]外泌体产品。', nearMiss: '药监局发布了外泌体警示。' },
     'safety-claim': { patterns: ['(?:无副作用|零副作用|100%安全|绝对安全)'], match: '外泌体护理[[无副作用]]。', nearMiss: '外泌体可能有副作用。' },

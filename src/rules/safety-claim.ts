@@ -41,7 +41,7 @@ export default defineRules('safety-claim', [
     examples: {
       match: [
         { text: 'Because they are [[DNA-free so no risk of rejection]], exosomes suit everyone.' },
-        { text: 'The [[absence of DNA]] does not eliminate fundamental safety concerns about exosomes.', context: 'negated' },
+        { text: '[[The absence of DNA]] does not eliminate fundamental safety concerns about exosomes.', context: 'negated' },
       ],
       nearMiss: ['Exosomes carry RNA and proteins between cells.', 'Free consultation for exosome facials this month.'],
     },
