@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { APPROVAL, LEGAL_SOURCES, LEGAL_STATUS, ORIGINS, ROUTES, STATUS_WORDS, sourcesFor } from '../../src/rules/legal-status';
+import { APPROVAL, LEGAL_SOURCES, LEGAL_STATUS, NOTES, ORIGINS, ROUTES, STATUS_WORDS, sourcesFor } from '../../src/rules/legal-status';
 import { JURISDICTIONS } from '../../src/engine/types';
 
 describe('legal status table', () => {
@@ -14,6 +14,7 @@ describe('legal status table', () => {
         expect(STATUS_WORDS, `${j}/${o}/${r}`).toContain(cell.status);
         expect(['verified', 'secondary', 'unverified']).toContain(cell.verification);
         expect(cell.note.length, `${j}/${o}/${r}`).toBeGreaterThan(10);
+        expect(cell.note, `${j}/${o}/${r}`).toBe(NOTES[cell.noteId as keyof typeof NOTES]);
         expect(cell.note.length, `${j}/${o}/${r} note is one line`).toBeLessThan(200);
         for (const id of cell.sources) expect(LEGAL_SOURCES[id], `${j}/${o}/${r} cites ${id}`).toBeDefined();
         n++;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTEXTS, FAMILIES, JURISDICTIONS, SEVERITIES, STRICTNESS } from '../../src/engine/types';
-import { ORIGINS, ROUTES, STATUS_WORDS } from '../../src/rules/legal-status';
+import { LEGAL_STATUS, NOTES, ORIGINS, ROUTES, STATUS_WORDS } from '../../src/rules/legal-status';
 
 // Every locale must carry every key of the default locale with the same placeholders, so no user ever
 // sees a half-translated sentence or a raw "$COUNT$"; every key the UI asks for must exist.
@@ -87,5 +87,12 @@ describe('locales', () => {
       ...['uk', 'ca', 'au', 'us'].map((p) => `reason_postcode_${p}`),
     ];
     expect(keys.filter((k) => !(k in en))).toEqual([]);
+  });
+
+  it('the English legal notes and regulators in the locale match the data exactly', () => {
+    for (const [id, text] of Object.entries(NOTES)) expect(en[`legal_note_${id}`]?.message, id).toBe(text);
+    for (const j of JURISDICTIONS) expect(en[`legal_reg_${j}`]?.message, j).toBe(LEGAL_STATUS[j].regulators);
+    const noteKeys = Object.keys(en).filter((k) => k.startsWith('legal_note_'));
+    expect(noteKeys.length).toBe(Object.keys(NOTES).length);
   });
 });

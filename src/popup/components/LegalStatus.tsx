@@ -41,7 +41,7 @@ export function LegalStatus({ jurisdiction }: { jurisdiction: Jurisdiction }) {
               {ROUTES.map((r) => {
                 const cell = table.cells[o][r];
                 return (
-                  <td key={r} class={`status st-${cell.status} v-${cell.verification}`} data-testid={`cell-${o}-${r}`} title={cell.note}>
+                  <td key={r} class={`status st-${cell.status} v-${cell.verification}`} data-testid={`cell-${o}-${r}`} title={t(`legal_note_${cell.noteId}` as MessageKey)}>
                     <span class="word">{t(`legal_status_${us(cell.status)}` as MessageKey)}</span>{' '}
                     <span class="mark" aria-hidden="true">{MARK[cell.verification]}</span>
                     <span class="sr-only">({t(`verif_${cell.verification}`)})</span>
@@ -61,8 +61,8 @@ export function LegalStatus({ jurisdiction }: { jurisdiction: Jurisdiction }) {
       <details class="notes">
         <summary>{t('legal_notes')}</summary>
         {!english && <p class="hint">{t('legal_notes_english')}</p>}
-        <p>{t('legal_regulators', table.regulators)}</p>
-        <dl lang="en">
+        <p>{t('legal_regulators', t(`legal_reg_${jurisdiction}`))}</p>
+        <dl>
           {ORIGINS.flatMap((o) =>
             ROUTES.map((r) => {
               const cell = table.cells[o][r];
@@ -70,7 +70,7 @@ export function LegalStatus({ jurisdiction }: { jurisdiction: Jurisdiction }) {
                 <dt key={`${o}-${r}-t`}>
                   {t(`origin_${us(o)}` as MessageKey)} · {t(`route_${r}`)}
                 </dt>,
-                <dd key={`${o}-${r}-d`}>{cell.note}</dd>,
+                <dd key={`${o}-${r}-d`}>{t(`legal_note_${cell.noteId}` as MessageKey)}</dd>,
               ];
             }),
           )}

@@ -28,9 +28,15 @@ export function assertBuilt(): void {
     throw new Error(`No built extension at ${DIST}. Run \`npm run build:chrome\` first (or set EXOCHECK_DIST).`);
 }
 
-export async function launch(userDataDir = mkdtempSync(join(tmpdir(), 'exo-popup-'))): Promise<Launched> {
+export async function launch(
+  userDataDir = mkdtempSync(join(tmpdir(), 'exo-popup-')),
+  opts: { lang?: string } = {},
+): Promise<Launched> {
   assertBuilt();
   const context = await chromium.launchPersistentContext(userDataDir, {
+    // The browser UI language decides which _locales folder chrome.i18n uses.
+    // On Linux Chromium ignores --lang and reads the locale environment (LANGUAGE is ignored under C).
+    ...(opts.lang ? { locale: opts.lang, env: { ...process.env, LANGUAGE: opts.lang, LC_ALL: `${opts.lang}.UTF-8`, LANG: `${opts.lang}.UTF-8` } } : {}),
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1000, height: 800 },
@@ -44,6 +50,7 @@ export async function launch(userDataDir = mkdtempSync(join(tmpdir(), 'exo-popup
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      ...(opts.lang ? [`--lang=${opts.lang}`] : []),
     ],
   });
   const blocked: string[] = [];
