@@ -39,35 +39,37 @@ function hits(re: RegExp, text: string): Hit[] {
   return out;
 }
 
-/** Cues of one sentence, found once and shared by all its findings. */
+/** Cues of one sentence, found once (lazily: most sentences only need the stance cues) and shared by its findings. */
 export class SentenceCues {
-  readonly clauses: Array<[number, number]>;
-  readonly negations: Hit[];
-  readonly cautions: Hit[];
-  readonly strong: Hit[];
-  readonly weak: Hit[];
-  readonly promo: Hit[];
-  readonly legit: Hit[];
-  readonly embeddedQuestions: Hit[];
-  readonly openQuestions: Hit[];
-  readonly postNegations: Hit[];
-  readonly isQuestion: boolean;
+  private memo = new Map<string, unknown>();
+  constructor(readonly text: string) {}
 
-  constructor(readonly text: string) {
-    this.clauses = clausesOf(text);
-    const pseudo = hits(PSEUDO_NEGATION, text);
-    this.negations = hits(NEGATION, text).filter((n) => !pseudo.some((p) => n.start >= p.start && n.start < p.end));
-    const pseudoCaution = hits(PSEUDO_CAUTION, text);
-    this.cautions = hits(CAUTION, text).filter((c) => !pseudoCaution.some((p) => c.start >= p.start && c.start < p.end));
-    this.openQuestions = hits(OPEN_QUESTION, text);
-    this.postNegations = hits(POST_NEGATION, text);
-    this.strong = hits(REPORTED_STRONG, text);
-    this.weak = hits(REPORTED_WEAK, text);
-    this.promo = hits(PROMO, text);
-    this.legit = hits(LEGITIMACY, text);
-    this.embeddedQuestions = hits(EMBEDDED_QUESTION, text);
-    this.isQuestion = /[?？]["')\]»”’]*\s*$/.test(text);
+  private once<T>(key: string, make: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, make());
+    return this.memo.get(key) as T;
   }
+
+  get clauses(): Array<[number, number]> { return this.once('clauses', () => clausesOf(this.text)); }
+  get negations(): Hit[] {
+    return this.once('neg', () => {
+      const pseudo = hits(PSEUDO_NEGATION, this.text);
+      return hits(NEGATION, this.text).filter((n) => !pseudo.some((p) => n.start >= p.start && n.start < p.end));
+    });
+  }
+  get cautions(): Hit[] {
+    return this.once('caution', () => {
+      const pseudo = hits(PSEUDO_CAUTION, this.text);
+      return hits(CAUTION, this.text).filter((c) => !pseudo.some((p) => c.start >= p.start && c.start < p.end));
+    });
+  }
+  get strong(): Hit[] { return this.once('strong', () => hits(REPORTED_STRONG, this.text)); }
+  get weak(): Hit[] { return this.once('weak', () => hits(REPORTED_WEAK, this.text)); }
+  get promo(): Hit[] { return this.once('promo', () => hits(PROMO, this.text)); }
+  get legit(): Hit[] { return this.once('legit', () => hits(LEGITIMACY, this.text)); }
+  get embeddedQuestions(): Hit[] { return this.once('eq', () => hits(EMBEDDED_QUESTION, this.text)); }
+  get openQuestions(): Hit[] { return this.once('oq', () => hits(OPEN_QUESTION, this.text)); }
+  get postNegations(): Hit[] { return this.once('post', () => hits(POST_NEGATION, this.text)); }
+  get isQuestion(): boolean { return /[?？]["')\]»”’]*\s*$/.test(this.text); }
 
   /** True when the sentence warns (used for the page's stance). */
   get critical(): boolean {

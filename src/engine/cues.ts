@@ -57,7 +57,7 @@ export const CAUTION = new RegExp(
 export const PSEUDO_CAUTION = /\b(?:fewer|less|reduced|lower|minimal|little|without|no) (?:\w+ )?(?:concerns?|risks?|complications)\b/g;
 
 /** Negation that follows a claim and denies it ("… is not approved", "… doesn't eliminate"). */
-export const POST_NEGATION = /\b(?:is not|are not|isn't|aren't|was not|wasn't|were not|has not|have not|hasn't|haven't|does not|doesn't|do not|don't|cannot|can't|won't|will not|never|fails? to)\b/g;
+export const POST_NEGATION = /\b(?:have no|has no|had no|lacks?|is not|are not|isn't|aren't|was not|wasn't|were not|has not|have not|hasn't|haven't|does not|doesn't|do not|don't|cannot|can't|won't|will not|never|fails? to)\b/g;
 
 /** Words that carry a warning even inside the claim's own span. */
 export const INTRINSIC_CAUTION = /\b(?:compromised|unknown|illegal|unlicensed|uncontrolled)\b/;
@@ -111,7 +111,7 @@ export const PROMO = new RegExp(
 export const LEGITIMACY = new RegExp(
   '\\b(?:' +
     alt([
-      'legal', 'lawful', 'legitimate', 'properly formulated', 'be sure', 'make sure', 'insist', 'choose', 'opt for', 'look for',
+      'legal(?:ly)?', 'lawful(?:ly)?', 'legitimate', 'properly formulated', 'be sure', 'make sure', 'insist', 'choose', 'opt for', 'look for',
       'recommend(?:ed)?', 'safer', 'safe', 'vegan', 'perfectly', 'only use', 'we use', 'our',
     ]) +
     ')\\b',

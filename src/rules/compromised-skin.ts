@@ -10,7 +10,7 @@ export default defineRules('compromised-skin', [
     topic: 'sentence',
     patterns: [
       `\\b(?:after|following|post-?|with|combined with|alongside|during|plus|paired with|in conjunction with|in combination with|together with|through|via|using|add-ons? to|added to|used with|applied (?:after|with|during))(?: [\\w-]+,?){0,3}? ${PROCEDURE}\\b(?:(?:,? (?:or|and) |, )${PROCEDURE})?`,
-      `\\b${PROCEDURE} (?:with|and|plus|\\+) (?:\\w+ )?exosomes?\\b`,
+      `\\b${PROCEDURE} (?:with|and|plus|\\+|followed by|then) (?:\\w+ )?exosomes?\\b(?: (?:serums?|treatments?|facials?))?`,
       `\\bexosomes? (?:\\w+ )?(?:micro-?needling|facial with micro-?needling)\\b`,
     ],
     examples: {

@@ -1,7 +1,7 @@
 import { defineRules } from './define';
 
 const CONDITION =
-  "(?:hair loss|hair thinning|thinning hair|alopecia|balding(?: hair)?|baldness|acne(?: scars?)?|eczema|psoriasis|rosacea|scars?|scarring|melasma|hyperpigmentation|vitiligo|dermatitis|osteoarthritis|arthritis|erectile dysfunction|long covid|covid-?19|covid|autism|parkinson'?s|multiple sclerosis|lupus|diabetes|cancer|erythema|itching|burns?|injur(?:y|ies)|stretch marks|keloids?|wounds?|ulcers?|neuropathy|tendonitis|tendinitis|inflammation)";
+  "(?:hair loss|hair thinning|thinning hair|thinning|alopecia|balding(?: hair)?|baldness|acne(?: scars?)?|eczema|psoriasis|rosacea|scars?|scarring|melasma|hyperpigmentation|vitiligo|dermatitis|osteoarthritis|arthritis|erectile dysfunction|long covid|covid-?19|covid|autism|parkinson'?s|multiple sclerosis|lupus|diabetes|cancer|erythema|itching|burns?|injur(?:y|ies)|stretch marks|keloids?|wounds?|ulcers?|neuropathy|tendonitis|tendinitis|inflammation)";
 
 export default defineRules('medical-claim', [
   {
