@@ -1,4 +1,5 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { chmodSync } from 'node:fs';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import base from './manifest.json' with { type: 'json' };
@@ -28,9 +29,18 @@ function chromeManifest(): ManifestV3Export {
   return base as unknown as ManifestV3Export;
 }
 
+// `npx exocheck` runs the bin directly, so the built file must be executable.
+const executable: Plugin = {
+  name: 'exocheck-executable',
+  writeBundle(options, bundle) {
+    for (const name of Object.keys(bundle)) if (name === 'exocheck.js') chmodSync(`${options.dir}/${name}`, 0o755);
+  },
+};
+
 const cliConfig: UserConfig = {
   define,
   publicDir: false,
+  plugins: [executable],
   build: {
     ssr: 'src/cli/exocheck.ts',
     outDir: 'dist/cli',
