@@ -66,6 +66,9 @@ describe('popup against a page with findings', () => {
     expect(why).toContain('Guessed: UK — because');
     expect(why).toContain('domain ends in .co.uk');
     expect(why).toContain('prices in £');
+    // Dollar signs in a substitution survive chrome.i18n (it treats "$" specially in messages).
+    const subs = await popup.evaluate(() => ['A$', 'C$', 'US$', '$'].map((v) => chrome.i18n.getMessage('reason_currency', [v])));
+    expect(subs).toEqual(['prices in A$', 'prices in C$', 'prices in US$', 'prices in $']);
   });
 
   it('shows the UK legal table, then the US one after a manual override, then back to automatic', async () => {
@@ -146,6 +149,14 @@ describe('popup against a page with findings', () => {
     await until(() => badgeText(l, tabId), (b) => b === '', 'badge cleared');
     await popup.waitForSelector('[data-testid="paused-notice"]');
     expect(await popup.locator('[data-testid="finding"]').count()).toBe(0);
+
+    // Still paused after the page reloads, and a fresh popup can still unpause it.
+    await site.reload();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await highlightCount(site)).toBe(0);
+    await freshPopup();
+    await popup.waitForSelector('[data-testid="paused-notice"]');
+    expect(await popup.isChecked('#pause')).toBe(true);
 
     await popup.uncheck('#pause');
     await until(() => highlightCount(site), (n) => n === standard, 'highlights back');
