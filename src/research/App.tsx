@@ -183,7 +183,7 @@ export function App() {
           <input type="date" name="to" value={filter.to} onInput={(e) => set('to', e.currentTarget.value)} />
         </label>
         <label class="grow">
-          Search quotes, titles and URLs
+          Search quotes (with context), titles and URLs
           <input type="search" name="query" value={filter.query} onInput={(e) => set('query', e.currentTarget.value)} />
         </label>
         <button type="button" onClick={() => setFilter(EMPTY_FILTER)}>

@@ -47,6 +47,7 @@ let dbPromise: Promise<ResearchDb> | null = null;
 export function openResearchDb(): Promise<ResearchDb> {
   dbPromise ??= openDB<ResearchDB>(DB_NAME, VERSION, {
     upgrade(db) {
+      if (db.objectStoreNames.contains(STORE)) return;
       const store = db.createObjectStore(STORE, { keyPath: 'id' });
       store.createIndex('url', 'url');
       store.createIndex('site', 'site');
@@ -77,8 +78,10 @@ export interface AddResult {
 export async function addEntries(db: ResearchDb, entries: readonly LogEntry[]): Promise<AddResult> {
   const added: LogEntry[] = [];
   let duplicates = 0;
+  let txError: () => DOMException | null = () => null;
   try {
     const tx = db.transaction(STORE, 'readwrite');
+    txError = () => tx.error;
     const store = tx.objectStore(STORE);
     const byCapture = store.index('capture');
     for (const e of entries) {
@@ -93,7 +96,9 @@ export async function addEntries(db: ResearchDb, entries: readonly LogEntry[]): 
     }
     await tx.done;
   } catch (e) {
-    rethrow(e, 'write to');
+    // A full disk usually shows up as the transaction aborting, with the quota error on tx.error.
+    const aborted = txError();
+    rethrow(aborted && isQuota(aborted) ? aborted : e, 'write to');
   }
   return { added, duplicates };
 }

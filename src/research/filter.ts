@@ -9,7 +9,7 @@ export interface Filter {
   /** Inclusive YYYY-MM-DD bounds on the capture date (UTC); '' = open. */
   from: string;
   to: string;
-  /** Case-insensitive text searched in titles, URLs and quotes. */
+  /** Case-insensitive text searched in titles, URLs and quotes with their context (prefix, suffix). */
   query: string;
 }
 
@@ -17,7 +17,8 @@ export const EMPTY_FILTER: Filter = { site: '', family: '', severity: '', from: 
 
 /**
  * Entries that pass the filter. Family and severity narrow the findings shown (and exported); an entry
- * is kept only if some finding survives. The search selects entries whose title, URL or a quote matches.
+ * is kept only if some finding survives. The search selects entries whose title, URL or a quote (in its
+ * 32-character context, so a phrase running across the quote's edge is found) matches.
  */
 export function applyFilter(entries: readonly LogEntry[], f: Filter): LogEntry[] {
   const q = f.query.trim().toLowerCase();
@@ -28,7 +29,7 @@ export function applyFilter(entries: readonly LogEntry[], f: Filter): LogEntry[]
     const day = e.capturedAt.slice(0, 10);
     if (f.from && day < f.from) continue;
     if (f.to && day > f.to) continue;
-    if (q && !(e.title.toLowerCase().includes(q) || e.url.toLowerCase().includes(q) || e.findings.some((x) => x.quote.toLowerCase().includes(q)))) continue;
+    if (q && !(e.title.toLowerCase().includes(q) || e.url.toLowerCase().includes(q) || e.findings.some((x) => `${x.prefix}${x.quote}${x.suffix}`.toLowerCase().includes(q)))) continue;
     if (!byFinding) {
       out.push(e);
       continue;
