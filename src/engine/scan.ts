@@ -20,6 +20,37 @@ const HEADING_MAX_WORDS = 12;
 let compiled: CompiledRule[] | null = null;
 const rules = () => (compiled ??= RULES.map(compileRule));
 
+// One pass of a combined literal alternation per sentence names the candidate rules (uBO's token index).
+interface Prefilter { re: RegExp; byKeyword: Map<string, number[]>; always: number[] }
+let prefilter: Prefilter | null = null;
+function getPrefilter(): Prefilter {
+  if (prefilter) return prefilter;
+  const byKeyword = new Map<string, number[]>();
+  const always: number[] = [];
+  rules().forEach((cr, i) => {
+    if (!cr.rule.keywords?.length) return always.push(i);
+    for (const k of cr.rule.keywords) byKeyword.set(k, [...(byKeyword.get(k) ?? []), i]);
+  });
+  const alternatives = [...byKeyword.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return (prefilter = { re: new RegExp(alternatives.join('|'), 'g'), byKeyword, always });
+}
+
+function candidates(text: string): CompiledRule[] {
+  const { re, byKeyword, always } = getPrefilter();
+  const all = rules();
+  const picked = new Uint8Array(all.length);
+  for (const i of always) picked[i] = 1;
+  re.lastIndex = 0;
+  // Overlapping keywords ("legal" inside "legally") are each found by retrying one character on.
+  for (let m; (m = re.exec(text)); re.lastIndex = m.index + 1) {
+    for (let k = m[0].length; k > 0; k--) {
+      const ids = byKeyword.get(m[0].slice(0, k));
+      if (ids) for (const i of ids) picked[i] = 1;
+    }
+  }
+  return all.filter((_, i) => picked[i]);
+}
+
 interface Sentence {
   block: number;
   start: number; // in block text
@@ -53,7 +84,7 @@ export function scanDocument(blocks: readonly Block[], options: ScanOptions = {}
 
   const sents = splitSentences(blocks);
   const languages = detectLanguages(sampleText(sents));
-  for (const s of sents) s.raw = matchSentence(s, languages);
+  for (const s of sents) s.raw = matchSentence(s, languages, options.exhaustive ?? false);
   const stance = sectionStances(sents);
 
   const all: Finding[] = [];
@@ -164,12 +195,12 @@ function sampleText(sents: Sentence[]): string {
 /** Numbered or lettered headings ("4. PRP sources") belong to a series. */
 const isSibling = (t: string) => /^(?:\d+|[a-z])[.)]\s/.test(t);
 
-function matchSentence(s: Sentence, languages: ReadonlySet<Language>): RawFinding[] {
+function matchSentence(s: Sentence, languages: ReadonlySet<Language>, exhaustive: boolean): RawFinding[] {
   const text = s.norm.text;
   if (s.referent === 'other') return [];
   const physiology = PHYSIOLOGY.test(text);
   const found: RawFinding[] = [];
-  for (const cr of rules()) {
+  for (const cr of exhaustive ? rules() : candidates(text)) {
     const { rule } = cr;
     if (!rule.languages.some((l) => languages.has(l))) continue;
     if (rule.topic === 'sentence' && !s.anchorNear) continue;

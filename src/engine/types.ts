@@ -59,6 +59,8 @@ export interface ScanOptions {
   jurisdiction?: Jurisdiction;
   /** Rule ids whose findings are dropped (they are still counted by `scanDocument`'s `muted`). */
   muted?: readonly string[];
+  /** Run every rule on every sentence, bypassing the keyword prefilter (tests prove the two agree). */
+  exhaustive?: boolean;
 }
 
 export interface ScanResult {

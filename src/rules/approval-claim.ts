@@ -6,6 +6,7 @@ const NOT_APPROVAL_OF_PRODUCT = '(?:register|registers|practitioners?|training|c
 export default defineRules('approval-claim', [
   {
     id: 'approval-claim.regulator',
+    keywords: ['fda', 'mhra', 'ema', 'tga', 'mfds', 'kfda', 'health canada', 'pmda', 'mhlw', 'nmpa', 'cfda', 'anvisa', 'cofepris', 'ansm', 'bfarm', 'aifa', 'aemps', 'hsa', 'food and drug', 'medicines and healthcare'],
     message: 'Claims regulatory approval: no exosome product is approved by the FDA or licensed as a medicine.',
     patterns: [
       `\\b${REGULATOR}[- ]?(?:approved|cleared|licensed|authori[sz]ed|registered|certified|listed|accredited)\\b(?! ${NOT_APPROVAL_OF_PRODUCT})`,
@@ -28,6 +29,7 @@ export default defineRules('approval-claim', [
   },
   {
     id: 'approval-claim.generic',
+    keywords: ['approv', 'authori', 'ce mark', 'ce-mark', 'licensed'],
     message: 'A statement about approval or licensing of exosome products.',
     patterns: [
       '\\b(?:un-?approved|not (?:been |yet )?(?:\\w+ )?approved|never (?:been )?approved|(?:is|are|was|were|has been|have been) (?:fully )?approved|fully approved|approved for (?:cosmetic|medical|clinical|human|topical|aesthetic) use)\\b',

@@ -3,6 +3,7 @@ import { defineRules } from './define';
 export default defineRules('autologous', [
   {
     id: 'autologous.own-blood',
+    keywords: ['autologous', 'platelet', 'prp', 'own', 'self-derived', 'blood'],
     message: "Exosome preparations from the patient's own blood: not standardised, effects not established.",
     topic: 'sentence',
     patterns: [

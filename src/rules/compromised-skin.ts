@@ -6,6 +6,7 @@ const PROCEDURE =
 export default defineRules('compromised-skin', [
   {
     id: 'compromised-skin.after-procedure',
+    keywords: ['needl', 'derma', 'laser', 'punctur', 'mts', 'collagen induction', 'microdermabrasion'],
     message: 'Exosomes applied to skin opened by microneedling or laser: a route cosmetic safety rules do not cover.',
     topic: 'sentence',
     patterns: [
@@ -25,6 +26,7 @@ export default defineRules('compromised-skin', [
   },
   {
     id: 'compromised-skin.barrier',
+    keywords: ['compromised', 'open', 'broken', 'damaged', 'channel'],
     message: 'Products introduced to compromised skin.',
     patterns: ['\\b(?:any |the )?(?:products? )?(?:you )?(?:introduce|apply|applied) (?:\\w+ )?(?:to|into|onto) (?:open|compromised|broken|damaged) skin(?: barriers?)?\\b', '\\bcompromised skin(?: barriers?)?\\b', '\\bopen(?:ed)? (?:micro-?)?channels\\b'],
     examples: {

@@ -5,6 +5,7 @@ const NUM = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 export default defineRules('efficacy-claim', [
   {
     id: 'efficacy-claim.proven',
+    keywords: ['proven', 'tested', 'validated', 'shown', 'backed'],
     message: 'Claims proof the evidence does not provide.',
     patterns: [
       '\\b(?:clinically|scientifically|medically|dermatologically) (?:proven|tested|validated|shown|backed)\\b(?: (?:products?|results?|treatments?))?',
@@ -21,6 +22,7 @@ export default defineRules('efficacy-claim', [
   },
   {
     id: 'efficacy-claim.results',
+    keywords: ['guarantee', 'permanent', 'life-long', 'lifelong', 'lasting', 'last', 'remain'],
     message: 'Promises of guaranteed, permanent or long-lasting results.',
     patterns: [
       '\\bguarantee[sd]? (?:\\w+ )?(?:results?|success|outcomes?|improvements?|to work)\\b',
@@ -39,6 +41,7 @@ export default defineRules('efficacy-claim', [
   },
   {
     id: 'efficacy-claim.hype',
+    keywords: ['breakthrough', 'revolution', 'miracle', 'miraculous', 'game', 'groundbreaking', 'supercharged', 'magic', 'highly effective', 'instant', 'scarless', 'glass skin', 'revers', 'turn back', 'younger', '%', 'percent', 'x ', 'times', 'fold', 'by '],
     message: 'Hype that overstates what exosomes are shown to do.',
     patterns: [
       '\\b(?:breakthrough|revolutionary|miracle|miraculous|game-?changing|groundbreaking|supercharged|magic)(?: (?:treatments?|therap(?:y|ies)|technology|results?|cure|serum|effect|ingredient|solution))?\\b',

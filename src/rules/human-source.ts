@@ -6,6 +6,7 @@ const NOT_CELL_THERAPY = '(?! (?:products?|therapy|therapies|treatments?|clinics
 export default defineRules('human-source', [
   {
     id: 'human-source.human-derived',
+    keywords: ['human'],
     message: 'Exosomes of human origin: banned in cosmetics in the UK and EU.',
     patterns: [
       '\\b(?<!non-)human[- ]?(?:derived|origin|sourced|source[sd]?|based)\\b(?: (?:cosmetic )?(?:exosomes?|cells?|stem cells?|tissues?|ingredients?|materials?|products?))?',
@@ -28,6 +29,7 @@ export default defineRules('human-source', [
   },
   {
     id: 'human-source.stem-cell',
+    keywords: ['stem', 'msc', 'mesenchymal'],
     message: 'Exosomes from human stem cells: a human-origin ingredient.',
     patterns: [
       `\\b(?:mesenchymal (?:stem|stromal) cells?|${PLANT_STEM}stem[- ]cells?${NOT_CELL_THERAPY})(?:[- ](?:derived|conditioned))?(?: (?:exosomes?|secretome|media|medium|cultures?|extracts?))?(?: \\(mscs?\\))?`,
@@ -47,6 +49,7 @@ export default defineRules('human-source', [
   },
   {
     id: 'human-source.bare',
+    keywords: ['humans'],
     message: 'Humans named as a source of exosomes.',
     requires: '\\b(?:derived|sources?|origin)\\b',
     patterns: ['\\bhumans\\b'],
@@ -57,6 +60,7 @@ export default defineRules('human-source', [
   },
   {
     id: 'human-source.tissue',
+    keywords: ['umbilical', 'cord', 'wharton', 'placent', 'amniotic', 'embryonic', 'adipose', 'marrow', 'foreskin', 'liposuction', 'fat cells', 'donor'],
     message: 'Exosomes from human tissue (umbilical cord, placenta, amniotic fluid, fat, bone marrow, donors).',
     patterns: [
       "\\b(?:umbilical[- ]cords?(?: blood| tissues?| stem cells?)?|cord[- ]blood|wharton'?s jelly|placental?s?(?: tissues?)?|amniotic(?: fluid| membranes?| tissues?)?|embryonic(?: tissues?| stem cells?)?|adipose(?:[- ]derived)?(?: tissues?| stem cells?)?|bone marrow|foreskin|liposuction|fat cells|donor(?:s| tissues?| cells| consent| materials?| placentas?)?)\\b",

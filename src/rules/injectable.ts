@@ -6,6 +6,7 @@ const NOT_OTHER = '(?<!(?:polynucleotide|filler|botox|toxin|vitamin|b12|hyaluron
 export default defineRules('injectable', [
   {
     id: 'injectable.inject',
+    keywords: ['inject', 'shot', 'jab'],
     message: 'Exosomes offered by injection: no exosome product is licensed as an injectable medicine.',
     patterns: [
       `\\b${NOT_OTHER}(?:inject(?:s|ed|ing)?|injections?)\\b(?: (?:of |with )?(?:the |these |our |their |your )?(?:\\w+ )?exosomes?\\b)?`,
@@ -29,6 +30,7 @@ export default defineRules('injectable', [
   },
   {
     id: 'injectable.injectable',
+    keywords: ['injectable'],
     message: 'Exosomes described as an injectable: injected exosomes are an unlicensed medicine.',
     topic: 'sentence',
     near: 8,
@@ -46,6 +48,7 @@ export default defineRules('injectable', [
   },
   {
     id: 'injectable.route',
+    keywords: ['intradermal', 'subcutaneous', 'intravenous', 'intra-articular', 'intraarticular', 'intramuscular', 'mesotherapy', 'iv ', 'drip', 'infusion', 'booster'],
     message: 'An injection route (intradermal, intravenous, drip, skin booster) for exosomes.',
     topic: 'sentence',
     patterns: [

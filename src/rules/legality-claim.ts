@@ -11,6 +11,7 @@ const PREDICATIVE =
 export default defineRules('legality-claim', [
   {
     id: 'legality-claim.is-legal',
+    keywords: ['legal', 'lawful'],
     message: 'A blanket claim that exosome treatment is legal: it depends on the source and the route.',
     patterns: [
       `\\b(?:is|are|be|being|it's|its|remains?|was|were)(?: [\\w-]+,?){0,3} (?:(?:completely|perfectly|fully|totally|100%) )?(?:legal|lawful)\\b${PREDICATIVE}(?: (?:in|to|for) (?:the )?[\\w-]+)?`,
@@ -33,6 +34,7 @@ export default defineRules('legality-claim', [
   },
   {
     id: 'legality-claim.lawfully',
+    keywords: ['legally', 'lawfully', 'allowed', 'permitted', 'ok', 'fine'],
     message: 'A claim about how exosomes may lawfully be used.',
     patterns: [
       '\\b(?:legally|lawfully) (?:be )?(?:\\w+ )?(?:applied|administered|used|offered|sold|performed|provided|supplied|marketed|available|injected)\\b',
@@ -51,6 +53,7 @@ export default defineRules('legality-claim', [
   },
   {
     id: 'legality-claim.compliance',
+    keywords: ['compl', 'fully', '100%', 'the law'],
     message: 'A claim of regulatory compliance that does not say which rules or what source.',
     patterns: [
       '\\b(?:comply|complies|compliant) with (?:all )?(?:[\\w-]+ ){0,3}(?:regulations?|guidelines?|laws?|rules|requirements|legislation)\\b',

@@ -6,6 +6,7 @@ const CONDITION =
 export default defineRules('medical-claim', [
   {
     id: 'medical-claim.repair',
+    keywords: ['repair', 'regenerat', 'regrowth', 'heal', 'recover'],
     message: 'Claims to heal or repair tissue: a medicinal claim for an unlicensed product.',
     patterns: [
       '\\b(?:(?:accelerat\\w*|speed\\w* up|promot\\w*|boost\\w*|enhanc\\w*|support\\w*|stimulat\\w*) )?(?:(?:wound )?healing and )?(?:tissue|joint|cartilage|nerve|muscle|tendon|ligament|organ|bone) (?:repair|regeneration|regrowth|healing)\\b',
@@ -28,6 +29,7 @@ export default defineRules('medical-claim', [
   },
   {
     id: 'medical-claim.condition',
+    keywords: ['hair', 'thinning', 'alopecia', 'bald', 'acne', 'eczema', 'psoriasis', 'rosacea', 'scar', 'melasma', 'pigment', 'vitiligo', 'dermatitis', 'arthritis', 'erectile', 'covid', 'autism', 'parkinson', 'sclerosis', 'lupus', 'diabetes', 'cancer', 'erythema', 'itch', 'burn', 'injur', 'stretch', 'keloid', 'wound', 'ulcer', 'neuropathy', 'tendin', 'tendon', 'inflammat', 'cure'],
     message: 'Claims to treat or cure a condition: a medicinal claim for an unlicensed product.',
     patterns: [
       `\\b(?:treat\\w*|cur(?:e|es|ed|ing)|heal(?:s|ed)?|revers\\w*|prevent\\w*|stop\\w*|fight\\w*|combat\\w*|eliminat\\w*|fix\\w*|solution for (?:treating )?|remed\\w*|therapy for|treatment (?:of|for)|improv\\w*|reduc\\w*|minimi[sz]\\w*|calm\\w*|sooth\\w*|relie\\w*)(?: [\\w-]+,?){0,5}? ${CONDITION}\\b(?: (?:and|or) (?:irritation|redness))?`,

@@ -6,6 +6,7 @@ const NOT_SOURCE = ['\\b(?:polynucleotides?|pdrn|salmon (?:sperm|dna)|fish dna)\
 export default defineRules('plant-or-animal-source', [
   {
     id: 'plant-or-animal-source.derived',
+    keywords: ['plant', 'botanical', 'vegetable', 'vegan', 'non-human', 'animal', 'bovine', 'porcine', 'equine', 'milk', 'colostrum', 'salmon', 'fish', 'marine', 'yeast', 'bacteri', 'probiotic', 'rose', 'apple', 'grape', 'ginseng', 'green tea', 'aloe', 'centella', 'lemon', 'citrus', 'orange', 'broccoli', 'ginger', 'lavender', 'lilac', 'edelweiss', 'lactobacillus', 'algae', 'seaweed'],
     message: 'Plant- or animal-derived exosomes: allowed as topical cosmetics in the UK and EU, not approved as medicines.',
     patterns: [
       '\\b(?:plant|botanical|vegetable|vegan|non-human|animal|bovine|porcine|equine|milk|colostrum|salmon|fish|marine|yeast|bacteria|probiotic)[- ](?:derived|based|sourced|origin)(?: (?:cosmetic )?(?:exosome-like (?:vesicles|nanoparticles)|exosome [\\w-]+|exosomes?|vesicles))?\\b',
@@ -27,6 +28,7 @@ export default defineRules('plant-or-animal-source', [
   },
   {
     id: 'plant-or-animal-source.bare',
+    keywords: ['plant', 'animal'],
     message: 'A plant or animal source for exosomes.',
     requires: '\\b(?:derived|sources?|origin|exosomes?|vesicles)\\b',
     patterns: ['(?<!manufacturing |power )\\b(?:plants?|animals?)\\b(?! (?:studies|models?|testing|tested|trials|experiments|research|cruelty|welfare|-derived|-based))'],

@@ -3,6 +3,7 @@ import { defineRules } from './define';
 export default defineRules('safety-claim', [
   {
     id: 'safety-claim.absolute',
+    keywords: ['safe', 'risk', 'side', 'free', 'adverse', 'complication', 'allergic', 'zero', 'without'],
     message: 'An absolute safety claim: serious harms have been reported after exosome products.',
     patterns: [
       '\\b(?:completely|totally|100%|perfectly|entirely|absolutely|fully|inherently|guaranteed|proven to be|clinically proven to be) safe\\b',
@@ -31,6 +32,7 @@ export default defineRules('safety-claim', [
   },
   {
     id: 'safety-claim.dna-free',
+    keywords: ['dna', 'cell-free', 'cell free'],
     message: '"DNA-free" or "cell-free" offered as proof of safety: contamination and quality risks remain.',
     patterns: [
       '\\bdna[- ]free(?: (?:equals|means|=|so) (?:no risk|risk[- ]free|safe)(?: of rejection)?)?',

@@ -64,6 +64,12 @@ export interface RuleSpec {
   requires?: string;
   /** An exosome term must stand within this many words of the span (for generic words like "injectables"). */
   near?: number;
+  /**
+   * Literal fragments (normalised text) of which every match contains at least one. One combined pass over
+   * a sentence finds them and only the rules they name are run (uBO's "good token" idea). Omit to always run.
+   * test/unit/engine-prefilter.test.ts proves the findings are the same as running every rule.
+   */
+  keywords?: string[];
   /** Skip a match whose nearest preceding source word is plant or animal (accurate legality wording). */
   exemptNonHuman?: boolean;
   /** picky rules only run at strict. */

@@ -3,6 +3,7 @@ import { defineRules } from './define';
 export default defineRules('unverified-product', [
   {
     id: 'unverified-product.count-or-grade',
+    keywords: ['exosom', 'particle', 'vesicle', 'evs', 'grade', 'pur', 'concentration', 'potency'],
     message: 'Particle counts, purity or "grade" claims without the method or source behind them.',
     patterns: [
       '\\b\\d+(?:[.,]\\d+)?\\s?(?:billion|million|trillion|bn|b|m|mil)\\+?\\s?(?:exosomes?|particles?|vesicles?|evs)\\b(?: per (?:vial|ml|bottle|treatment))?',
