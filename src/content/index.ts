@@ -8,6 +8,7 @@ import { Scanner, normalText } from './scanner';
 import { Highlighter } from './highlights';
 import { Overlay, HOST_TAG, type Item } from './overlay';
 import { Watcher } from './watcher';
+import { yieldToMain } from './scheduler';
 
 /** Fired (with no data) by each new instance so an instance left over from an extension update stops. */
 const STARTED_EVENT = 'exocheck-started';
@@ -76,7 +77,7 @@ class ContentScript {
   private async run(kind: 'full' | 'engine'): Promise<void> {
     const done = await (kind === 'full' ? this.scanner.fullScan(this.settings) : this.scanner.rescore(this.settings));
     if (!done || this.dead) return;
-    this.afterScan();
+    await this.afterScan();
     if (!this.watcher) {
       this.watcher = new Watcher(document, () => this.overlay?.host ?? null, {
         alive: () => this.alive(),
@@ -94,13 +95,16 @@ class ContentScript {
     this.items = this.items.filter((it) => normalText(it.range.toString()) === it.quote);
     if (this.items.length !== before) this.show(this.items);
     const done = await this.scanner.partialScan(containers, prune, this.settings);
-    if (done && !this.dead) this.afterScan();
+    if (done && !this.dead) await this.afterScan();
   }
 
-  private afterScan(): void {
+  private async afterScan(): Promise<void> {
     const res = this.scanner.result;
     this.show(this.scanner.items());
     this.overlay?.announce(this.items.length);
+    // Drawing and reporting in separate tasks keeps each one short on pages with many findings.
+    await yieldToMain();
+    if (this.dead) return;
     this.report();
     if (res && !this.mutedBumped && Object.keys(res.muted).length > 0) {
       this.mutedBumped = true;

@@ -6,6 +6,8 @@ import { cardInfo, SEVERITY_LABEL } from './explain';
 import { OVERLAY_CSS } from './overlay-style';
 
 export const HOST_TAG = 'exocheck-overlay';
+/** Markers drawn at most; findings beyond still get highlights, the badge count and the popup list. */
+export const MAX_MARKERS = 1000;
 
 export interface Item {
   finding: Finding;
@@ -72,9 +74,37 @@ export class Overlay {
 
     const signal = this.ac.signal;
     const view = doc.defaultView!;
-    const schedule = () => this.schedulePosition();
-    view.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
-    view.addEventListener('resize', schedule, { passive: true, signal });
+    // Markers sit in document coordinates, so scrolling the page moves them for free; only scrolling
+    // inside an element, resizing, or the page's layout shifting needs them placed again.
+    view.addEventListener(
+      'scroll',
+      (e) => {
+        const t = e.target;
+        if (t && t !== doc && t !== doc.documentElement && t !== doc.body && (t as Node).nodeType === 1) this.schedulePosition(t as Element);
+      },
+      { capture: true, passive: true, signal },
+    );
+    view.addEventListener('resize', () => this.schedulePosition(), { passive: true, signal });
+    if (typeof ResizeObserver === 'function') {
+      const ro = new ResizeObserver(() => this.schedulePosition());
+      ro.observe(doc.documentElement);
+      if (doc.body) ro.observe(doc.body);
+      signal.addEventListener('abort', () => ro.disconnect());
+    }
+    // One set of listeners for all markers (pages can have thousands of findings).
+    const indexOf = (e: Event) => {
+      const b = (e.target as Element | null)?.closest?.('button.m');
+      return b ? this.markers.indexOf(b as HTMLButtonElement) : -1;
+    };
+    this.list.addEventListener('mouseover', (e) => { const i = indexOf(e); if (i >= 0 && i !== this.open) this.show(i, false); }, { signal });
+    this.list.addEventListener('mouseout', (e) => { if (indexOf(e) >= 0) this.closeSoon(); }, { signal });
+    this.list.addEventListener('focusin', (e) => { const i = indexOf(e); if (i >= 0 && i !== this.open) this.show(i, false); }, { signal });
+    this.list.addEventListener('click', (e) => {
+      const i = indexOf(e);
+      if (i < 0) return;
+      if (this.open === i && this.pinned) this.close();
+      else this.show(i, true);
+    }, { signal });
     this.card.addEventListener('mouseenter', () => this.cancelClose(), { signal });
     this.card.addEventListener('mouseleave', () => this.closeSoon(), { signal });
     // Keys typed in our UI must not reach page shortcuts.
@@ -103,24 +133,24 @@ export class Overlay {
     this.items = items;
     this.jurisdiction = jurisdiction;
     this.list.replaceChildren();
-    this.markers = items.map((it, i) => {
+    const messages = new Map<string, string>();
+    const shown = items.length > MAX_MARKERS ? items.slice(0, MAX_MARKERS) : items;
+    const frag = this.doc.createDocumentFragment();
+    this.markers = shown.map((it, i) => {
       const li = el(this.doc, 'div', 'li');
       li.setAttribute('role', 'listitem');
-      const info = cardInfo(it.finding, jurisdiction);
+      let message = messages.get(it.finding.rule);
+      if (message === undefined) messages.set(it.finding.rule, (message = cardInfo(it.finding, jurisdiction).message));
       const b = el(this.doc, 'button', `m ${it.finding.severity}`, '!');
       b.type = 'button';
-      b.setAttribute('aria-label', `ExoCheck warning ${i + 1} of ${items.length}, ${SEVERITY_LABEL[it.finding.severity]}: ${info.message}. \u201c${it.finding.text}\u201d`);
+      b.setAttribute('aria-label', `ExoCheck warning ${i + 1} of ${items.length}, ${SEVERITY_LABEL[it.finding.severity]}: ${message}. \u201c${it.finding.text}\u201d`);
       b.setAttribute('aria-controls', 'card');
       b.setAttribute('aria-expanded', 'false');
-      const signal = this.ac.signal;
-      b.addEventListener('mouseenter', () => this.show(i, false), { signal });
-      b.addEventListener('mouseleave', () => this.closeSoon(), { signal });
-      b.addEventListener('focus', () => this.show(i, false), { signal });
-      b.addEventListener('click', () => (this.open === i && this.pinned ? this.close() : this.show(i, true)), { signal });
       li.append(b);
-      this.list.append(li);
+      frag.append(li);
       return b;
     });
+    this.list.append(frag);
     // Keep the same card open across a rescan when its finding survived.
     const still = openFinding ? items.findIndex((it) => it.finding.rule === openFinding.rule && it.finding.text === openFinding.text) : -1;
     if (still >= 0) this.show(still, this.pinned);
@@ -152,7 +182,7 @@ export class Overlay {
 
   next(): boolean {
     if (this.items.length === 0) return false;
-    return this.reveal((this.open + 1) % this.items.length);
+    return this.reveal((this.open + 1) % Math.max(1, this.markers.length));
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -243,29 +273,46 @@ export class Overlay {
     this.card.replaceChildren(...parts);
   }
 
-  private schedulePosition(): void {
+  private scope: Element | null | undefined;
+
+  /** Places markers on the next frame; `within` limits the work to findings inside a scrolled element. */
+  private schedulePosition(within?: Element): void {
+    // Two different scrolled elements in one frame, or any page-wide change, place everything.
+    this.scope = this.rafPending ? (this.scope === within ? within : null) : (within ?? null);
     if (this.rafPending) return;
     this.rafPending = true;
     requestAnimationFrame(() => {
       this.rafPending = false;
-      this.positionNow();
+      const scope = this.scope;
+      this.scope = undefined;
+      this.positionNow(scope ?? undefined);
     });
   }
 
   /** Places markers like a footnote mark at the end of each finding's last line box (host coordinates). */
-  positionNow(): void {
+  positionNow(within?: Element): void {
     if (!this.host.isConnected) return;
+    // All reads first, then all writes: interleaving them would force one layout per marker.
     const origin = this.host.getBoundingClientRect();
-    for (let i = 0; i < this.items.length; i++) {
-      const m = this.markers[i];
-      const rects = this.items[i].range.getClientRects();
+    const n = this.markers.length;
+    const at: ([number, number] | null | undefined)[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const range = this.items[i].range;
+      if (within && !within.contains(range.startContainer)) continue;
+      const rects = range.getClientRects();
       const r = rects.length ? rects[rects.length - 1] : null;
-      if (!r || (r.width === 0 && r.height === 0)) {
+      at[i] = r && (r.width > 0 || r.height > 0) ? [r.right - origin.left - 3, r.top - origin.top - 9] : null;
+    }
+    for (let i = 0; i < n; i++) {
+      const p = at[i];
+      if (p === undefined) continue;
+      const m = this.markers[i];
+      if (!p) {
         m.style.display = 'none';
         continue;
       }
       m.style.display = '';
-      m.style.transform = `translate(${Math.round(r.right - origin.left - 3)}px, ${Math.round(r.top - origin.top - 9)}px)`;
+      m.style.transform = `translate(${Math.round(p[0])}px, ${Math.round(p[1])}px)`;
     }
     if (this.open >= 0) this.positionCard();
   }

@@ -1,14 +1,22 @@
 // Keeps the page's text blocks and the engine's result for one document. Reading the DOM is sliced so no
 // task runs long; rescans after mutations re-read only the changed containers and splice their blocks in.
 import { BlockWalker, rangeFor, type ExtractedBlock } from '../dom/extract';
-import { scanDocument, type Jurisdiction, type ScanResult } from '../engine';
+import { scanDocument, isOnTopic, type Finding, type Jurisdiction, type ScanOptions, type ScanResult } from '../engine';
 import { guessJurisdiction } from '../engine/jurisdiction';
 import type { Settings } from '../shared/settings';
-import { Slicer } from './scheduler';
+import { Slicer, yieldToMain } from './scheduler';
 import type { Item } from './overlay';
 
 /** Characters read per document; beyond this the report says the scan was partial. */
 export const MAX_CHARS = 2_000_000;
+/**
+ * Pages up to this size go to the engine in one call (about 10 ms on one core), exactly as the CLI
+ * scans them (the corpus pages are 3-11 kB). Longer pages go in chunks of ENGINE_CHUNK_CHARS cut at headings, one chunk per
+ * task, so no task runs long.
+ */
+export const ENGINE_WHOLE_CHARS = 30_000;
+export const ENGINE_CHUNK_CHARS = 12_000;
+let warmed = false;
 
 /** A browser visibility test on top of extract's cheap ones: CSS-hidden elements (classes, not inline). */
 function isHidden(el: Element): boolean {
@@ -99,7 +107,7 @@ export class Scanner {
       this.truncated = read.truncated;
       this.guess(settings);
       this.hasScanned = true;
-      return this.score(settings);
+      return this.score(settings, gen);
     });
   }
 
@@ -109,7 +117,7 @@ export class Scanner {
     return this.enqueue(async () => {
       if (gen !== this.gen) return false;
       this.guess(settings);
-      return this.score(settings);
+      return this.score(settings, gen);
     });
   }
 
@@ -135,7 +143,7 @@ export class Scanner {
         blocks = kept;
       }
       this.blocks = blocks;
-      return this.score(settings);
+      return this.score(settings, gen);
     });
   }
 
@@ -181,14 +189,26 @@ export class Scanner {
     this.jurisdictionReasons = g.reasons;
   }
 
-  private async score(settings: Settings): Promise<boolean> {
+  private async score(settings: Settings, gen = this.gen): Promise<boolean> {
     const t0 = performance.now();
-    this.result = scanDocument(this.blocks, {
-      strictness: settings.strictness,
-      jurisdiction: this.jurisdiction,
-      muted: settings.mutedRules,
-    });
+    const opts: ScanOptions = { strictness: settings.strictness, jurisdiction: this.jurisdiction, muted: settings.mutedRules };
+    const total = this.blocks.reduce((n, b) => n + b.text.length, 0);
+    if (!warmed && isOnTopic(this.blocks)) {
+      // The engine compiles its rules on first use; do that in a task of its own.
+      warmed = true;
+      scanDocument([{ text: 'exosome injections' }], opts);
+      await yieldToMain();
+      if (gen !== this.gen) return false;
+    }
+    if (total <= ENGINE_WHOLE_CHARS) this.result = scanDocument(this.blocks, opts);
+    else {
+      const r = await scanInChunks(this.blocks, opts, () => gen !== this.gen);
+      if (!r) return false;
+      this.result = r;
+    }
     this.lastEngineMs = performance.now() - t0;
+    await yieldToMain();
+    if (gen !== this.gen) return false;
     const items: Item[] = [];
     for (const f of this.result.findings) {
       const b = this.blocks[f.block];
@@ -198,4 +218,44 @@ export class Scanner {
     this.cachedItems = items;
     return true;
   }
+}
+
+/**
+ * The engine over a long page, one chunk per task. Chunks end at a heading where one comes soon after
+ * the size limit, so sections (the engine's unit of stance) stay whole. A chunk that never names
+ * exosomes gets the page's first block that does as leading context (its own findings are dropped),
+ * as the engine would see that mention on the whole page.
+ */
+export async function scanInChunks(
+  blocks: readonly ExtractedBlock[],
+  opts: ScanOptions,
+  cancelled: () => boolean,
+): Promise<ScanResult | null> {
+  const anchorBlock = blocks.find((b) => isOnTopic([b]));
+  if (!anchorBlock) return { findings: [], all: [], muted: {}, offTopic: true };
+  const findings: Finding[] = [];
+  const all: Finding[] = [];
+  const muted: Record<string, number> = {};
+  let start = 0;
+  while (start < blocks.length) {
+    let end = start;
+    let size = 0;
+    while (end < blocks.length && (size < ENGINE_CHUNK_CHARS || (size < ENGINE_CHUNK_CHARS * 1.5 && blocks[end].kind !== 'heading'))) {
+      size += blocks[end].text.length;
+      end++;
+    }
+    const chunk = blocks.slice(start, end);
+    const lead = isOnTopic(chunk) ? 0 : 1;
+    const r = scanDocument(lead ? [anchorBlock, ...chunk] : chunk, opts);
+    const shift = (f: Finding): Finding | null => (f.block < lead ? null : { ...f, block: f.block - lead + start });
+    for (const f of r.findings) { const g = shift(f); if (g) findings.push(g); }
+    for (const f of r.all) { const g = shift(f); if (g) all.push(g); }
+    for (const [k, v] of Object.entries(r.muted)) muted[k] = (muted[k] ?? 0) + v;
+    start = end;
+    if (start < blocks.length) {
+      await yieldToMain();
+      if (cancelled()) return null;
+    }
+  }
+  return { findings, all, muted, offTopic: false };
 }

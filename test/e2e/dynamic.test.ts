@@ -1,0 +1,233 @@
+// Pages that change after load: a feed that appends and edits posts, ads in iframes, an SPA that navigates
+// with history.pushState, and settings changed while the page is open. Expected findings are always the
+// engine's, run in Node on the page's current DOM as the CLI would read it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { HOST_TAG, highlightedTexts, launch, readHighlights, tabReport, worker, type Launched } from './lib/chromium.mjs';
+import { startServer, type TestServer } from './lib/server.mjs';
+import { expectedFindings, fixtureHtml, norm } from './lib/expect.mjs';
+import { extractBlocks } from '../../src/dom/extract';
+import { scanDocument, type Jurisdiction, type ScanOptions } from '../../src/engine';
+
+const lib = { extractBlocks, scanDocument };
+let b: Launched;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  b = await launch();
+});
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+/** The frame's current DOM as HTML, without our host and without what CSS hides (Node sees no CSS). */
+function currentHtml(frame: Page | Frame): Promise<string> {
+  return frame.evaluate((tag) => {
+    const live = [...document.body.querySelectorAll('*')];
+    const clone = document.documentElement.cloneNode(true) as Element;
+    const copies = [...clone.querySelector('body')!.querySelectorAll('*')];
+    const hidden = live
+      .map((el, i) => (!el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions) && getComputedStyle(el).display !== 'contents' ? i : -1))
+      .filter((i) => i >= 0);
+    for (const i of hidden) copies[i].remove();
+    for (const h of clone.querySelectorAll(tag)) h.remove();
+    return '<!doctype html>' + clone.outerHTML;
+  }, HOST_TAG);
+}
+
+async function expectedNow(frame: Page | Frame, opts: ScanOptions) {
+  return expectedFindings(await currentHtml(frame), opts, lib);
+}
+
+const badgeOf = (n: number) => (n ? String(n) : '');
+
+async function jurisdictionOf(page: Page): Promise<Jurisdiction> {
+  const r = await tabReport(b.context, page.url(), (x) => !!x.frames['0']);
+  return r.frames['0'].jurisdiction as Jurisdiction;
+}
+
+async function setSettings(value: object | null): Promise<void> {
+  const sw = await worker(b.context);
+  await sw.evaluate((v) => (v ? chrome.storage.local.set({ settings: v }) : chrome.storage.local.remove('settings')), value);
+}
+
+describe('feed that appends and edits posts', () => {
+  let page: Page;
+  let jurisdiction: Jurisdiction;
+  const timings: Record<string, number> = {};
+  beforeAll(async () => {
+    page = await b.context.newPage();
+    await page.goto(server.url('/feed.html'));
+    jurisdiction = await jurisdictionOf(page);
+  });
+  afterAll(() => console.log('feed timings (ms, mutation → badge):', JSON.stringify(timings)));
+
+  it('starts clean', async () => {
+    expect(await expectedNow(page, { jurisdiction })).toHaveLength(0);
+    expect((await tabReport(b.context, page.url())).badge).toBe('');
+  });
+
+  it('finds a claim in an appended post', async () => {
+    const t0 = Date.now();
+    await page.evaluate(() => (window as unknown as { addPost: (t: string) => void }).addPost('We offer exosome injections into the scalp.'));
+    const want = await expectedNow(page, { jurisdiction });
+    expect(want.length).toBeGreaterThan(0);
+    await tabReport(b.context, page.url(), (r) => r.badge === badgeOf(want.length));
+    timings.append = Date.now() - t0;
+    expect(norm(await highlightedTexts(page))).toEqual(norm(want.map((f) => f.text)));
+  });
+
+  it('drops the highlight when the post text is edited away', async () => {
+    const t0 = Date.now();
+    await page.evaluate(() => (window as unknown as { editPost: (i: number, t: string) => void }).editPost(1, 'Post removed by the moderators.'));
+    const want = await expectedNow(page, { jurisdiction });
+    expect(want).toHaveLength(0);
+    await tabReport(b.context, page.url(), (r) => r.badge === '');
+    timings.edit = Date.now() - t0;
+    expect(await highlightedTexts(page)).toEqual([]);
+    expect(await page.evaluate((t) => document.querySelectorAll(t).length, HOST_TAG)).toBe(0);
+  });
+
+  it('handles a burst of over 1,000 mutations with one full rescan', async () => {
+    const t0 = Date.now();
+    await page.evaluate(() => (window as unknown as { burst: (n: number, t: string) => void }).burst(1500, ' Book exosome injections now.'));
+    const want = await expectedNow(page, { jurisdiction });
+    expect(want.length).toBeGreaterThan(0);
+    await tabReport(b.context, page.url(), (r) => r.badge === badgeOf(want.length));
+    timings.burst = Date.now() - t0;
+    expect(norm(await highlightedTexts(page))).toEqual(norm(want.map((f) => f.text)));
+  });
+
+  it('never runs a long task while rescanning a large page', async () => {
+    // Long tasks (> 50 ms) on the page's event loop, content-script tasks included. An 80 ms busy task of
+    // the page's own first proves the observer reports them.
+    const result = await page.evaluate(async () => {
+      const seen: number[] = [];
+      const po = new PerformanceObserver((l) => l.getEntries().forEach((e) => seen.push(e.duration)));
+      po.observe({ type: 'longtask' });
+      setTimeout(() => {
+        const t = performance.now();
+        while (performance.now() - t < 80);
+      }, 0);
+      await new Promise((r) => setTimeout(r, 200));
+      const own = Math.max(0, ...seen);
+      const feed = document.getElementById('feed')!;
+      const frag = document.createDocumentFragment();
+      // A busy feed: 3,000 posts, one in 30 advertising exosome injections (100 findings).
+      for (let i = 0; i < 3000; i++) {
+        const p = document.createElement('p');
+        p.textContent = i % 30 === 0 ? `Post ${i}: we offer exosome injections into the scalp.` : `Post ${i}: a long thread about skincare routines and sunscreen.`;
+        frag.appendChild(p);
+      }
+      feed.appendChild(frag);
+      // The page's own layout of 3,000 new posts is not ours to count; our rescan starts after the
+      // watcher's quiet period.
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      seen.length = 0;
+      await new Promise((r) => setTimeout(r, 3000));
+      po.disconnect();
+      return { own, ours: seen };
+    });
+    console.log('long tasks while rescanning 3,000 new posts with 100 findings (ms):', JSON.stringify(result.ours.map(Math.round)));
+    expect(result.own).toBeGreaterThanOrEqual(75);
+    // Our slices are ~5 ms and engine chunks ~10 ms (measured with console timing). What the observer
+    // still reports is mostly garbage collection and the OS descheduling us on this shared 2-core box
+    // (~50-100 ms under load), so the bound catches regressions, not noise: the scan before slicing took
+    // 600+ ms here, and 23 s with a marker per finding laid out one by one.
+    expect(Math.max(0, ...result.ours)).toBeLessThan(150);
+  });
+});
+
+describe('ads in iframes', () => {
+  it('scans srcdoc and same-server frames; the badge sums all frames', async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.url('/iframes.html'));
+    const j = await jurisdictionOf(page);
+    const srcdoc = await page.$eval('#srcdoc', (f) => (f as HTMLIFrameElement).srcdoc);
+    const counts = {
+      top: expectedFindings(fixtureHtml('iframes.html'), { jurisdiction: j }, lib).length,
+      srcdoc: expectedFindings(srcdoc, { jurisdiction: j }, lib).length,
+      ad: expectedFindings(fixtureHtml('ad.html'), { jurisdiction: j }, lib).length,
+    };
+    expect(counts.srcdoc).toBeGreaterThan(0);
+    expect(counts.ad).toBeGreaterThan(0);
+    const total = counts.top + counts.srcdoc + counts.ad;
+    const report = await tabReport(b.context, page.url(), (r) => r.badge === badgeOf(total));
+    expect(Object.keys(report.frames).length).toBe(1 + (counts.srcdoc ? 1 : 0) + (counts.ad ? 1 : 0));
+    const frameHighlights = await Promise.all(page.frames().filter((f) => f !== page.mainFrame()).map(async (f) => (await readHighlights(f as unknown as Page))));
+    const n = frameHighlights.map((h) => Object.entries(h).filter(([k]) => k !== 'exocheck-focus').reduce((a, [, v]) => a + v.length, 0));
+    expect(n.sort()).toEqual([counts.srcdoc, counts.ad].sort());
+    await page.close();
+  });
+});
+
+describe('single-page app navigation', () => {
+  it('rescans after pushState and follows the new view', async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.url('/spa/one'));
+    const j = await jurisdictionOf(page);
+    expect((await tabReport(b.context, page.url())).badge).toBe('');
+    const t0 = Date.now();
+    await page.evaluate(() => (window as unknown as { go: (p: string) => void }).go('/spa/two'));
+    const want = await expectedNow(page, { jurisdiction: j });
+    expect(want.length).toBeGreaterThan(0);
+    const r = await tabReport(b.context, server.url('/spa/two'), (x) => x.badge === badgeOf(want.length));
+    console.log('SPA navigation → badge (ms):', Date.now() - t0);
+    expect(r.frames['0'].url).toBe(server.url('/spa/two'));
+    expect(norm(await highlightedTexts(page))).toEqual(norm(want.map((f) => f.text)));
+    await page.evaluate(() => (window as unknown as { go: (p: string) => void }).go('/spa/one'));
+    await tabReport(b.context, server.url('/spa/one'), (x) => x.badge === '');
+    expect(await highlightedTexts(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('settings changed while the page is open', () => {
+  let page: Page;
+  let j: Jurisdiction;
+  beforeAll(async () => {
+    page = await b.context.newPage();
+    await page.goto(server.url('/clinic.html'));
+    j = await jurisdictionOf(page);
+  });
+  afterAll(() => setSettings(null));
+
+  for (const strictness of ['strict', 'relaxed', 'standard'] as const) {
+    it(`strictness ${strictness} applies live`, async () => {
+      await setSettings({ strictness });
+      const want = await expectedNow(page, { strictness, jurisdiction: j });
+      await tabReport(b.context, page.url(), (r) => r.badge === badgeOf(want.length));
+      await expect.poll(async () => norm(await highlightedTexts(page))).toEqual(norm(want.map((f) => f.text)));
+    });
+  }
+
+  // The stub engine ignores mutes; the real one drops them. Skip, saying so, only in the former case.
+  const engineMutes = (() => {
+    const blocks = [{ text: 'We offer exosome injections into the scalp.' }];
+    const all = scanDocument(blocks, {}).findings;
+    return all.length > 0 && scanDocument(blocks, { muted: [all[0].rule] }).findings.length < all.length;
+  })();
+  it.skipIf(!engineMutes)('a muted rule disappears live and is counted (skipped: engine ignores mutes)', async () => {
+    const all = await expectedNow(page, { jurisdiction: j });
+    const rule = all[0].rule;
+    await setSettings({ mutedRules: [rule] });
+    const want = await expectedNow(page, { jurisdiction: j, muted: [rule] });
+    expect(want.length).toBeLessThan(all.length);
+    const r = await tabReport(b.context, page.url(), (x) => x.badge === badgeOf(want.length));
+    expect(r.frames['0'].muted[rule]).toBe(all.length - want.length);
+    await expect.poll(async () => (await highlightedTexts(page)).length).toBe(want.length);
+  });
+
+  it('pausing the site removes everything; unpausing brings it back', async () => {
+    await setSettings({ pausedSites: ['127.0.0.1'] });
+    await tabReport(b.context, page.url(), (r) => r.badge === '');
+    await expect.poll(() => page.evaluate((t) => document.querySelectorAll(t).length, HOST_TAG)).toBe(0);
+    expect(await readHighlights(page)).toEqual({});
+    await setSettings(null);
+    const want = await expectedNow(page, { jurisdiction: j });
+    await tabReport(b.context, page.url(), (r) => r.badge === badgeOf(want.length));
+    await expect.poll(async () => (await highlightedTexts(page)).length).toBe(want.length);
+  });
+});
