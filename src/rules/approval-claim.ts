@@ -32,7 +32,8 @@ export default defineRules('approval-claim', [
     keywords: ['approv', 'authori', 'ce mark', 'ce-mark', 'licensed'],
     message: 'A statement about approval or licensing of exosome products.',
     patterns: [
-      '\\b(?:un-?approved|not (?:been |yet )?(?:\\w+ )?approved|never (?:been )?approved|(?:is|are|was|were|has been|have been) (?:fully )?approved|fully approved|approved for (?:cosmetic|medical|clinical|human|topical|aesthetic) use)\\b',
+      '\\b(?:un-?approved|not (?:been |yet )?(?:\\w+ )?approved|never (?:been )?approved|(?:is|are|was|were|has been|have been) (?:fully )?approved(?: (?:in|across|throughout) (?:the )?(?:uk|us|usa|eu|europe|korea|south korea|japan|canada|australia|united states|united kingdom))?|fully approved|approved for (?:cosmetic|medical|clinical|human|topical|aesthetic) use)\\b',
+      '\\bapproved (?:in|across|throughout) (?:the )?(?:uk|us|usa|eu|europe|korea|south korea|japan|canada|australia|united states|united kingdom)\\b',
       '\\b(?:(?:uk |eu )?marketing authori[sz]ation|ce[- ]marked|ce mark|fully licensed|licensed (?:exosomes?|exosome products?|medicines?)|government[- ]approved (?:exosomes?|products?|treatments?))\\b',
     ],
     antipatterns: [`\\bapproved ${NOT_APPROVAL_OF_PRODUCT}\\b`, '\\b(?:future|pending|awaiting|seeking) (?:\\w+ )?approval'],
@@ -42,6 +43,7 @@ export default defineRules('approval-claim', [
         { text: 'Patients who received an [[unapproved]] exosome intervention became seriously ill.', context: 'negated' },
         { text: 'Injectable exosome therapies have no [[UK marketing authorisation]].', context: 'negated' },
         { text: 'Our exosome booster is [[fully licensed]] and safe.' },
+        { text: 'This exosome skin booster [[is approved in Korea]].' },
       ],
       nearMiss: [
         'Check the practitioner is listed on an independent, government-approved register of exosome providers.',

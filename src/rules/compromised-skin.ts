@@ -13,12 +13,14 @@ export default defineRules('compromised-skin', [
       `\\b(?:after|following|post-?|with|combined with|alongside|during|plus|paired with|in conjunction with|in combination with|together with|through|via|using|add-ons? to|added to|used with|applied (?:after|with|during))(?: [\\w-]+,?){0,3}? ${PROCEDURE}\\b(?:(?:,? (?:or|and) |, )${PROCEDURE})?`,
       `\\b${PROCEDURE} (?:with|and|plus|\\+|followed by|then) (?:\\w+ )?exosomes?\\b(?: (?:serums?|treatments?|facials?))?`,
       `\\bexosomes? (?:\\w+ )?(?:micro-?needling|facial with micro-?needling)\\b`,
+      `\\bpost-(?:micro-?needling|laser|procedure|peel)\\b`,
     ],
     examples: {
       match: [
         { text: "They're commonly [[used with microneedling, laser treatments]] and other procedures.", page: ['Exosomes are a breakthrough.'] },
         { text: 'Exosome therapy [[combined with a derma roller]] is an innovative solution.' },
         { text: 'Many customers find that [[microneedling with exosomes]] is highly effective.' },
+        { text: 'Exosomes are the ideal [[post-laser]] recovery serum.' },
         { text: 'When you apply an unknown exosome product [[after microneedling or laser treatment]], you experiment on compromised skin.', context: 'cautionary' },
       ],
       nearMiss: ['At Premier Laser Clinic, exosome serums are applied to clean skin.', 'Microneedling from £150 per session, exosome serum sold separately at reception.'],

@@ -14,6 +14,7 @@ export default defineRules('human-source', [
       '\\b(?:exosomes?|cells?|tissues?|ingredients?|products?|materials?) of human origin\\b',
       '\\b(?:of|from) human (?:origin|cells?|tissues?|sources?|donors?|placentas?)\\b',
       '\\bhuman tissue origin\\b',
+      '\\bhuman (?:cell-?|stem cell-?)?(?:conditioned (?:media|medium)|culture (?:media|medium|fluid|supernatant))\\b',
     ],
     examples: {
       match: [
@@ -32,13 +33,14 @@ export default defineRules('human-source', [
     keywords: ['stem', 'msc', 'mesenchymal'],
     message: 'Exosomes from human stem cells: a human-origin ingredient.',
     patterns: [
-      `\\b(?:mesenchymal (?:stem|stromal) cells?|${PLANT_STEM}stem[- ]cells?${NOT_CELL_THERAPY})(?:[- ](?:derived|conditioned))?(?: (?:exosomes?|secretome|media|medium|cultures?|extracts?))?(?: \\(mscs?\\))?`,
+      `\\b(?:mesenchymal (?:stem|stromal) cells?|${PLANT_STEM}stem[- ]cells?${NOT_CELL_THERAPY})(?:[- ](?:derived|conditioned))?(?: (?:culture (?:media|medium|fluid|supernatant)|exosomes?|secretome|media|medium|cultures?|extracts?))?(?: \\(mscs?\\))?`,
       '\\bmscs?\\b(?:[- ]derived)?(?: exosomes?)?',
     ],
     examples: {
       match: [
         { text: 'Our exosomes are harvested from young, healthy [[stem cells]].' },
         { text: 'We use [[stem-cell exosomes]] in every facial.' },
+        { text: 'The serum blends exosomes with [[stem cell culture fluid]] from Korea.' },
         { text: 'Many exosomes are derived from [[mesenchymal stem cells (MSCs)]].', page: ['Exosome sources vary.'] },
       ],
       nearMiss: [

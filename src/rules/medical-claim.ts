@@ -14,12 +14,14 @@ export default defineRules('medical-claim', [
       '\\b(?:accelerat\\w*|speed\\w* up|faster) (?:the )?healing\\b',
       '\\bpro-?healing\\b',
       '\\brecover\\w* from (?:\\w+ ){0,2}(?:injur\\w+|surgery|surgical procedures?|illness|trauma)\\b',
+      '\\brepair(?:s|ing)? (?:damaged|injured|diseased) (?:skin|tissues?|cells|hair follicles|joints?)\\b',
     ],
     examples: {
       match: [
         { text: '[[Accelerate healing and tissue repair]]', page: ['When applied, these exosomes can help:'] },
         { text: 'Our exosome shots [[support cartilage repair]] in the knee.' },
         { text: 'Exosomes help patients [[recover from injuries]].' },
+      { text: 'Our exosome serum [[repairs damaged skin]] overnight.' },
       ],
       nearMiss: [
         'These exosomes travel to areas that need healing, delivering their cargo to help with tissue repair.',
@@ -29,13 +31,15 @@ export default defineRules('medical-claim', [
   },
   {
     id: 'medical-claim.condition',
-    keywords: ['hair', 'thinning', 'alopecia', 'bald', 'acne', 'eczema', 'psoriasis', 'rosacea', 'scar', 'melasma', 'pigment', 'vitiligo', 'dermatitis', 'arthritis', 'erectile', 'covid', 'autism', 'parkinson', 'sclerosis', 'lupus', 'diabetes', 'cancer', 'erythema', 'itch', 'burn', 'injur', 'stretch', 'keloid', 'wound', 'ulcer', 'neuropathy', 'tendin', 'tendon', 'inflammat', 'cure'],
+    keywords: ['hair', 'grow', 'thinning', 'alopecia', 'bald', 'acne', 'eczema', 'psoriasis', 'rosacea', 'scar', 'melasma', 'pigment', 'vitiligo', 'dermatitis', 'arthritis', 'erectile', 'covid', 'autism', 'parkinson', 'sclerosis', 'lupus', 'diabetes', 'cancer', 'erythema', 'itch', 'burn', 'injur', 'stretch', 'keloid', 'wound', 'ulcer', 'neuropathy', 'tendin', 'tendon', 'inflammat', 'cure'],
     message: 'Claims to treat or cure a condition: a medicinal claim for an unlicensed product.',
     patterns: [
       `\\b(?:treat\\w*|cur(?:e|es|ed|ing)|heal(?:s|ed)?|revers\\w*|prevent\\w*|stop\\w*|fight\\w*|combat\\w*|eliminat\\w*|fix\\w*|solution for (?:treating )?|remed\\w*|therapy for|treatment (?:of|for)|improv\\w*|reduc\\w*|minimi[sz]\\w*|calm\\w*|sooth\\w*|relie\\w*)(?: [\\w-]+,?){0,5}? ${CONDITION}\\b(?: (?:and|or) (?:irritation|redness))?`,
       `\\b(?:${CONDITION}) (?:treatments?|therapy|therapies|solutions?|cure|relief|repair)\\b`,
       '\\b(?:osteoarthritis|alopecia|androgenetic alopecia)\\b',
       '\\banti-?inflammatory\\b',
+      '\\b(?:stimulat\\w*|promot\\w*|boost\\w*|restor\\w*|trigger\\w*|encourag\\w*|accelerat\\w*)? ?(?:new )?hair (?:re-?growth|growth)\\b',
+      '\\bre-?grow(?:s|ing|th)? (?:\\w+ )?hair\\b',
       '\\bcures?\\b(?: and remedies)?',
     ],
     antipatterns: ['\\b(?:no|not a) cure\\b(?! for)'],
@@ -45,8 +49,9 @@ export default defineRules('medical-claim', [
         { text: 'Exosomes [[reduce inflammation and irritation]] after a peel.' },
         { text: 'Clinics often describe exosomes as working to [[improve texture, pigmentation, scarring]].', context: 'reported', page: ['Exosome facials are a trend.'] },
         { text: 'Our exosome [[hair loss treatment]] restores thick hair.' },
+        { text: 'Exosomes [[stimulate hair regrowth]] in thinning areas.' },
       ],
-      nearMiss: ['Exosomes help improve skin texture and reduce fine lines.', 'Exosomes telling your cells to calm inflammation is the theory.'],
+      nearMiss: ['Exosome shampoo leaves hair shiny and soft.', 'Exosomes help improve skin texture and reduce fine lines.', 'Exosomes telling your cells to calm inflammation is the theory.'],
     },
   },
 ]);
