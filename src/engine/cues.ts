@@ -10,7 +10,7 @@ export const NEGATION = new RegExp(
     alt([
       'not', 'no', 'never', 'none', 'neither', 'nor', 'cannot', "can't", 'cant', "isn't", "aren't", "wasn't", "weren't",
       "doesn't", "don't", "didn't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", 'without', 'lack of', 'absence of',
-      'rather than', 'instead of', 'nothing', 'nobody', 'fails? to', 'yet to',
+      'rather than', 'instead of', 'as opposed to', 'unlike', 'nothing', 'nobody', 'fails? to', 'yet to',
       // es/pt/fr/de/it
       'nunca', 'sin', 'nao', 'sem', 'jamais', 'pas', 'aucun', 'aucune', 'sans', 'nicht', 'kein', 'keine', 'keinen', 'ohne', 'non(?!-)', 'senza', 'nessun', 'nessuna',
     ]) +
@@ -112,7 +112,7 @@ export const LEGITIMACY = new RegExp(
   '\\b(?:' +
     alt([
       'legal(?:ly)?', 'lawful(?:ly)?', 'legitimate', 'properly formulated', 'be sure', 'make sure', 'insist', 'choose', 'opt for', 'look for',
-      'recommend(?:ed)?', 'safer', 'safe', 'vegan', 'perfectly', 'only use', 'we use', 'our',
+      'recommend(?:ed)?', 'safer', 'safe', 'vegan', 'perfectly', 'only use', 'we use', 'our', 'ours',
     ]) +
     ')\\b',
   'g',

@@ -14,7 +14,7 @@ export default defineRules('medical-claim', [
       '\\b(?:accelerat\\w*|speed\\w* up|faster) (?:the )?healing\\b',
       '\\bpro-?healing\\b',
       '\\brecover\\w* from (?:\\w+ ){0,2}(?:injur\\w+|surgery|surgical procedures?|illness|trauma)\\b',
-      '\\brepair(?:s|ing)? (?:damaged|injured|diseased) (?:skin|tissues?|cells|hair follicles|joints?)\\b',
+      '\\b(?:repair|regenerat|rebuild|restor)\\w* (?:damaged|injured|diseased) (?:skin|tissues?|cells|hair follicles|joints?)\\b',
     ],
     examples: {
       match: [

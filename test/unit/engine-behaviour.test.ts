@@ -79,6 +79,32 @@ describe('engine on pages it was not tuned on', () => {
     expect(all.length).toBeGreaterThan(7);
   });
 
+  it('reads a clinic FAQ: questions, denials and the answers that still make claims', () => {
+    check(
+      [
+        'Exosome Therapy FAQs',
+        'Is exosome therapy FDA approved?',
+        'Exosomes are not FDA approved, but they are completely safe.',
+        'There are no side effects and no downtime.',
+        'Unlike injections, our exosome serum is applied topically.',
+        'We do not use human-derived exosomes; ours are plant-derived.',
+        'Yes! Exosomes can treat hair loss and alopecia.',
+        'We never use stem cell exosomes.',
+      ],
+      [
+        [1, 'approval-claim', 'question', 'FDA approved'],
+        [2, 'approval-claim', 'negated', 'FDA approved'],
+        [2, 'safety-claim', 'promotional', 'completely safe'],
+        [3, 'safety-claim', 'promotional', 'no side effects'],
+        [4, 'injectable', 'negated', 'injections'],
+        [5, 'human-source', 'negated', 'human-derived'],
+        [5, 'plant-or-animal-source', 'promotional', 'plant-derived'],
+        [6, 'medical-claim', 'promotional', 'hair loss'],
+        [7, 'human-source', 'negated', 'stem cell'],
+      ],
+    );
+  });
+
   it('catches claims in casual social posts', () => {
     check(
       ['obsessed with my exosome facial, no side effects at all', 'my derm did microneedling + exosomes and my skin is amazing'],
