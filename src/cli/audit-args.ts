@@ -8,7 +8,8 @@ export interface AuditOptions {
   out?: string;
   summary?: string;
   strictness: Strictness;
-  jurisdiction: Jurisdiction;
+  /** 'auto' guesses per page, as the extension does (domain, currency, phone numbers, lang). */
+  jurisdiction: Jurisdiction | 'auto';
   urls?: string;
   /** Live fetches in flight at once. */
   concurrency: number;
@@ -29,7 +30,7 @@ Options:
   --out FILE               write the report to FILE (default: standard output)
   --summary FILE           write a per-site summary CSV (default: next to --out as NAME-summary.csv)
   --strictness LEVEL       ${STRICTNESS.join('|')} (default standard)
-  --jurisdiction CODE      ${JURISDICTIONS.join('|')} (default uk)
+  --jurisdiction CODE      auto|${JURISDICTIONS.join('|')} (default auto: guessed per page)
   --urls FILE              also fetch the live pages listed in FILE (one URL per line, # comments)
   --concurrency N          live fetches at once (default 4)
   --timeout MS             per-request timeout for --urls (default 15000)
@@ -54,7 +55,7 @@ export function parseAuditArgs(argv: readonly string[]): AuditOptions {
     paths: [],
     format: 'csv',
     strictness: 'standard',
-    jurisdiction: 'uk',
+    jurisdiction: 'auto',
     concurrency: 4,
     timeout: 15_000,
     workers: Math.max(1, Math.min(2, availableParallelism())),
@@ -102,8 +103,9 @@ export function parseAuditArgs(argv: readonly string[]): AuditOptions {
       }
       case '--jurisdiction': {
         const v = value().toLowerCase();
-        if (!(JURISDICTIONS as readonly string[]).includes(v)) throw new UsageError(`--jurisdiction: expected ${JURISDICTIONS.join('|')}, got "${v}"`);
-        o.jurisdiction = v as Jurisdiction;
+        if (v !== 'auto' && !(JURISDICTIONS as readonly string[]).includes(v))
+          throw new UsageError(`--jurisdiction: expected auto|${JURISDICTIONS.join('|')}, got "${v}"`);
+        o.jurisdiction = v as Jurisdiction | 'auto';
         break;
       }
       case '--urls':

@@ -2,6 +2,7 @@
 import { parseHTML } from 'linkedom';
 import { extract } from '../dom/extract';
 import { scanDocument } from '../engine';
+import { guessJurisdiction } from '../engine/jurisdiction';
 import type { Block, Jurisdiction, Strictness } from '../engine/types';
 import { buildEntry, type LogEntry } from '../research/entry';
 import { RULES_VERSION } from '../research/versions';
@@ -20,8 +21,10 @@ export interface PageInput {
 
 export interface ScanSettings {
   strictness: Strictness;
-  jurisdiction: Jurisdiction;
+  jurisdiction: Jurisdiction | 'auto';
   extensionVersion: string;
+  /** The user's locale, a weak hint for jurisdiction: auto. */
+  locale?: string;
 }
 
 const CHARSET = /charset\s*=\s*["']?([\w.:-]+)/i;
@@ -67,12 +70,21 @@ export async function scanPage(page: PageInput, settings: ScanSettings): Promise
   const url = page.url.startsWith('file:') ? realUrl(html, document, page.url) : page.url;
   const blocks: Block[] = extract(document).blocks.map((b) => ({ text: b.text, kind: b.kind }));
   // The requested strictness decides what an audit reports (the extension's log keeps `all` instead).
-  const { findings } = scanDocument(blocks, { strictness: settings.strictness, jurisdiction: settings.jurisdiction });
+  const jurisdiction =
+    settings.jurisdiction !== 'auto'
+      ? settings.jurisdiction
+      : guessJurisdiction({
+          hostname: /^https?:/i.test(url) ? new URL(url).hostname : undefined,
+          lang: document.documentElement?.getAttribute('lang') ?? undefined,
+          text: blocks.map((b) => b.text).join('\n').slice(0, 200_000),
+          locale: settings.locale,
+        }).jurisdiction;
+  const { findings } = scanDocument(blocks, { strictness: settings.strictness, jurisdiction });
   return buildEntry(
     {
       url,
       title: (document.title ?? '').trim(),
-      jurisdiction: settings.jurisdiction,
+      jurisdiction,
       extensionVersion: settings.extensionVersion,
       rulesVersion: RULES_VERSION,
       capturedAt: page.capturedAt,

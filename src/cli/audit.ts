@@ -97,7 +97,7 @@ export async function runAudit(argv: string[], io: AuditIO, workerScript: URL = 
     io.stdout.write(`${AUDIT_USAGE}\n`);
     return 0;
   }
-  const settings = { strictness: o.strictness, jurisdiction: o.jurisdiction, extensionVersion: EXTENSION_VERSION };
+  const settings = { strictness: o.strictness, jurisdiction: o.jurisdiction, extensionVersion: EXTENSION_VERSION, locale: Intl.DateTimeFormat().resolvedOptions().locale };
   // Worker threads need the bundled .js; run from TypeScript source (tests, tsx) we scan on this thread.
   const canSpawn = /\.m?js$/.test(workerScript.pathname);
   const workers = canSpawn ? Math.min(o.workers, Math.max(1, availableParallelism())) : 0;

@@ -4,5 +4,7 @@ declare const __EXOCHECK_VERSION__: string;
 
 export const EXTENSION_VERSION: string = typeof __EXOCHECK_VERSION__ === 'string' ? __EXOCHECK_VERSION__ : '0.0.0-dev';
 
-// Until the rules model exports its review date, the engine is the stub and says so.
-export const RULES_VERSION = 'engine-stub';
+import { RULES_REVIEWED } from '../rules/families';
+
+/** The date the rule set was last reviewed: the rules model's version for evidence purposes. */
+export const RULES_VERSION: string = `rules-${RULES_REVIEWED}`;
