@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { guessJurisdiction } from '../engine/jurisdiction';
 import type { Family, Jurisdiction } from '../engine/types';
 import type { TabState } from '../shared/messages';
 import { t } from '../shared/i18n';
@@ -22,6 +23,7 @@ export function App() {
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
   const [state, setState] = useState<TabState | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
+  const fallback = useMemo(() => guessJurisdiction({ locale: navigator.language }), []);
 
   useEffect(() => {
     resolveTabId().then(setTabId, (e) => {
@@ -57,8 +59,10 @@ export function App() {
 
   const host = state ? hostnameOf(state.url) : '';
   const paused = host !== '' && isSitePaused(settings, host);
-  const guessed: Jurisdiction | null = state?.jurisdiction ?? null;
-  const jurisdiction: Jurisdiction = settings.jurisdiction === 'auto' ? guessed ?? 'us' : settings.jurisdiction;
+  // Without a report from the page (browser pages, or before the scan), the browser language decides.
+  const guessed: Jurisdiction = state?.jurisdiction ?? fallback.jurisdiction;
+  const reasons = state?.jurisdiction ? state.jurisdictionReasons : fallback.reasons;
+  const jurisdiction: Jurisdiction = settings.jurisdiction === 'auto' ? guessed : settings.jurisdiction;
   const findings = paused ? [] : state?.findings ?? [];
   const families: Family[] = groupByFamily(findings).map(([f]) => f);
   const mutedHere = Object.entries(state?.muted ?? {}).filter(([rule, n]) => n > 0 && settings.mutedRules.includes(rule));
@@ -113,7 +117,7 @@ export function App() {
           value={settings.jurisdiction}
           onChange={(v) => act(update({ jurisdiction: v }))}
           guessed={guessed}
-          reasons={state?.jurisdictionReasons ?? []}
+          reasons={reasons}
         />
         <LegalStatus jurisdiction={jurisdiction} />
       </section>

@@ -15,7 +15,10 @@ const send = (msg: PopupToBackground) => browser.runtime.sendMessage(msg);
 export async function fetchTabState(tabId: number): Promise<TabState | null> {
   try {
     const res = (await send({ type: 'getTabState', tabId })) as TabState | null | undefined;
-    return res && typeof res === 'object' && Array.isArray(res.findings) ? res : null;
+    if (!res || typeof res !== 'object' || !Array.isArray(res.findings)) return null;
+    // The background answers an empty record for tabs it has never heard from (browser pages, the
+    // web store, tabs opened before install): that is "cannot read", not "nothing found".
+    return res.url === '' && res.findings.length === 0 ? null : res;
   } catch {
     return null;
   }

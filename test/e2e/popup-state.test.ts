@@ -15,6 +15,9 @@ let site: Page;
 let tabId: number;
 let popup: Page;
 
+/** The stored settings once they equal `want` (writes are async after a click); fails with the last value. */
+const storedSettings = (want: unknown) =>
+  until(async () => (await settingsInStorage()).settings, (v) => JSON.stringify(v) === JSON.stringify(want), `settings ${JSON.stringify(want)}`);
 const settingsInStorage = async () => (await l.sw.evaluate(() => chrome.storage.local.get('settings'))) as { settings?: Record<string, unknown> };
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -88,11 +91,11 @@ describe('popup against a page with findings', () => {
     await popup.waitForSelector('[data-testid="legal"][data-jurisdiction="us"]');
     expect(await cell('human', 'injected')).toBe('Unapproved drug');
     expect(await cell('human', 'intact')).toBe('Unclear');
-    expect((await settingsInStorage()).settings).toEqual({ jurisdiction: 'us' });
+    await storedSettings({ jurisdiction: 'us' });
 
     await popup.selectOption('#jurisdiction', 'auto');
     await popup.waitForSelector('[data-testid="legal"][data-jurisdiction="uk"]');
-    expect((await settingsInStorage()).settings).toBeUndefined();
+    await storedSettings(undefined);
   });
 
   it('explains each family found and leads "Before you book" with the injection question', async () => {
@@ -126,7 +129,7 @@ describe('popup against a page with findings', () => {
     expect(await highlightCount(site)).toBe(standard);
 
     await popup.check('#strict-strict');
-    expect((await settingsInStorage()).settings).toEqual({ strictness: 'strict' });
+    await storedSettings({ strictness: 'strict' });
     await until(() => badgeText(l, tabId), (b) => b === String(strict), 'badge at strict');
     await until(() => highlightCount(site), (n) => n === strict, 'highlights at strict');
     await until(() => popup.locator('[data-testid="finding"]').count(), (n) => n === strict, 'popup list at strict');
@@ -144,7 +147,7 @@ describe('popup against a page with findings', () => {
     const standard = expectedCounts(FILE, 'standard', 'uk').total;
     await freshPopup();
     await popup.check('#pause');
-    expect((await settingsInStorage()).settings).toEqual({ pausedSites: ['glowclinic.co.uk'] });
+    await storedSettings({ pausedSites: ['glowclinic.co.uk'] });
     await until(() => highlightCount(site), (n) => n === 0, 'highlights cleared');
     await until(() => badgeText(l, tabId), (b) => b === '', 'badge cleared');
     await popup.waitForSelector('[data-testid="paused-notice"]');
@@ -160,7 +163,29 @@ describe('popup against a page with findings', () => {
 
     await popup.uncheck('#pause');
     await until(() => highlightCount(site), (n) => n === standard, 'highlights back');
-    expect((await settingsInStorage()).settings).toBeUndefined();
+    await storedSettings(undefined);
+  });
+});
+
+describe('popup on a page ExoCheck cannot read', () => {
+  it('says so, and falls back to the browser language for the legal table', async () => {
+    const blank = await l.context.newPage();
+    await blank.goto('about:blank');
+    await blank.bringToFront();
+    const blankId = (await l.sw.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((t: { id: number }[]) => t[0]!.id))) as number;
+    expect(blankId).not.toBe(tabId);
+    const p = await openPopup(l, blankId);
+    await p.waitForSelector('[data-testid="legal"]');
+    expect(await p.textContent('.notice')).toContain('ExoCheck cannot read this page');
+    expect(await p.locator('[data-testid="count-total"]').count()).toBe(0);
+    expect(await p.locator('#pause').count()).toBe(0);
+    const lang = await p.evaluate(() => navigator.language);
+    expect(lang).toBe('en-US');
+    expect(await p.getAttribute('[data-testid="legal"]', 'data-jurisdiction')).toBe('us');
+    expect(await p.textContent('.jurisdiction .why')).toContain('your browser language is en-US');
+    expect(await p.textContent('.jurisdiction .why')).toContain('weak guess');
+    await p.close();
+    await blank.close();
   });
 });
 
