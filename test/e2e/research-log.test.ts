@@ -6,13 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 declare const chrome: { storage: { local: { set(v: unknown): Promise<void>; get(k: string): Promise<unknown> } } };
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/research/csv';
 import type { LogEntry } from '../../src/research/entry';
 import { CSV_COLUMNS } from '../../src/research/export-csv';
 import { parseExport } from '../../src/research/import-json';
 import { FIXTURES } from './lib/server.mjs';
 import { launch, tabReport, worker, type Launched } from './lib/chromium.mjs';
+import { axe } from './lib/popup-launch';
 
 const DIR = path.join(FIXTURES, 'research');
 // Each fixture is served under its own made-up host (intercepted, never resolved), so the log has several sites.
@@ -75,13 +76,17 @@ async function waitForRecords(page: Page, n: number, timeout = 10_000): Promise<
   throw new Error(`expected ${n} logged pages, have ${got.length}: ${JSON.stringify(got.map((e) => (e as LogEntry).url))}`);
 }
 
-/** Opens a page and waits until the content script has reported it; returns its finding count. */
+const open: Page[] = [];
+/**
+ * Opens a page and waits until the content script has reported it; returns its finding count. The tab
+ * stays open (closed after the test): the background asks the tab for its text after the report.
+ */
 async function browse(url: string): Promise<number> {
   const page = await b.context.newPage();
+  open.push(page);
   await page.goto(url);
   const rep = await tabReport(b.context, url, (r) => !!r.frames['0']);
   reported[url] = rep.frames['0'].findings.length;
-  await page.close();
   return reported[url];
 }
 
@@ -98,6 +103,9 @@ beforeAll(async () => {
   await route(b.context);
   research = await b.context.newPage();
   await research.goto(`chrome-extension://${b.extId}/src/research/index.html`);
+});
+afterEach(async () => {
+  for (const p of open.splice(0)) await p.close();
 });
 afterAll(async () => {
   await b?.close();
@@ -258,6 +266,17 @@ describe('research mode', () => {
       .poll(() => research.getByTestId('log-status').textContent({ timeout: 500 }).catch(() => ''), { timeout: 10_000 })
       .toBe('The last page could not be logged (http://full.example/page): Research log is full: export and delete old entries');
     expect(((await rawRecords(research)) as LogEntry[]).sort(byId)).toEqual(before);
+  });
+
+  it('has no axe violations in light and dark themes, with findings expanded', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await research.emulateMedia({ colorScheme });
+      await research.locator('details summary').first().click();
+      expect(await axe(research), colorScheme).toEqual([]);
+      await research.locator('details summary').first().click();
+    }
+    await research.emulateMedia({ colorScheme: 'light' });
+    if (process.env.RESEARCH_SCREENSHOT) await research.screenshot({ path: process.env.RESEARCH_SCREENSHOT, fullPage: true });
   });
 
   it('skips a damaged record on read, says so, and keeps showing the valid ones', async () => {
