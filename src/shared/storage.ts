@@ -13,7 +13,19 @@ export interface StorageAreaLike {
 }
 
 export const MUTED_COUNTS_KEY = 'mutedCounts';
+/** Page → rule → findings already counted there, so rescanning a page does not count them again. */
+export const MUTED_SEEN_KEY = 'mutedSeen';
 const MAX_MUTED_COUNT_ENTRIES = 1000;
+const MAX_SEEN_PAGES = 200;
+
+// Read-modify-write of the counts runs one at a time within this page or worker (scans can finish
+// together); across contexts a lost increment only makes a count slightly low.
+let countsQueue: Promise<unknown> = Promise.resolve();
+function serial<T>(job: () => Promise<T>): Promise<T> {
+  const run = countsQueue.then(job, job);
+  countsQueue = run.catch(() => undefined);
+  return run;
+}
 
 const local = (): StorageAreaLike => browser.storage.local as unknown as StorageAreaLike;
 
@@ -91,12 +103,40 @@ export function muteRule(ruleId: string, area?: StorageAreaLike): Promise<Settin
 /** Unmutes a rule and forgets how many findings it hid. */
 export async function unmuteRule(ruleId: string, area: StorageAreaLike = local()): Promise<Settings> {
   const s = await updateSettings((s) => ({ mutedRules: s.mutedRules.filter((r) => r !== ruleId) }), area);
-  const counts = await getMutedCounts(area);
-  if (ruleId in counts) {
-    delete counts[ruleId];
-    await writeMutedCounts(counts, area);
-  }
+  await serial(async () => {
+    const counts = await getMutedCounts(area);
+    if (ruleId in counts) {
+      delete counts[ruleId];
+      await writeMutedCounts(counts, area);
+    }
+    const seen = await readSeen(area);
+    let changed = false;
+    for (const rules of Object.values(seen))
+      if (ruleId in rules) {
+        delete rules[ruleId];
+        changed = true;
+      }
+    if (changed) await area.set({ [MUTED_SEEN_KEY]: seen });
+  });
   return s;
+}
+
+async function readSeen(area: StorageAreaLike): Promise<Record<string, Record<string, number>>> {
+  let raw: unknown;
+  try {
+    raw = (await area.get(MUTED_SEEN_KEY))[MUTED_SEEN_KEY];
+  } catch {
+    return {};
+  }
+  const out: Record<string, Record<string, number>> = {};
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return out;
+  for (const [page, rules] of Object.entries(raw as Record<string, unknown>)) {
+    if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) continue;
+    const r: Record<string, number> = {};
+    for (const [k, v] of Object.entries(rules as Record<string, unknown>)) if (Number.isSafeInteger(v) && (v as number) > 0) r[k] = v as number;
+    out[page] = r;
+  }
+  return out;
 }
 
 /** Rule id → number of findings its mute has hidden so far (corrupt entries are dropped). */
@@ -122,17 +162,37 @@ async function writeMutedCounts(counts: Record<string, number>, area: StorageAre
   return area.set({ [MUTED_COUNTS_KEY]: Object.fromEntries(kept) });
 }
 
-/** Adds a scan's hidden-finding counts (rule id → n) to the stored totals. */
-export async function bumpMutedCounts(add: Record<string, number>, area: StorageAreaLike = local()): Promise<Record<string, number>> {
-  const counts = await getMutedCounts(area);
-  let changed = false;
-  for (const [k, v] of Object.entries(add)) {
-    if (!k || !Number.isSafeInteger(v) || v <= 0) continue;
-    counts[k] = Math.min(Number.MAX_SAFE_INTEGER, (counts[k] ?? 0) + v);
-    changed = true;
-  }
-  if (changed) await writeMutedCounts(counts, area);
-  return counts;
+/**
+ * Adds a scan's hidden-finding counts (rule id → n) to the stored totals. With `page` (the URL without
+ * its fragment), a rescan of the same page only adds what is new there: rescanning after a settings
+ * change or a DOM update does not count the same hidden findings twice.
+ */
+export function bumpMutedCounts(add: Record<string, number>, page?: string, area: StorageAreaLike = local()): Promise<Record<string, number>> {
+  return serial(async () => {
+    const counts = await getMutedCounts(area);
+    const seen = page ? await readSeen(area) : {};
+    const before = page ? (seen[page] ?? {}) : {};
+    const now: Record<string, number> = { ...before };
+    let changed = false;
+    for (const [k, v] of Object.entries(add)) {
+      if (!k || !Number.isSafeInteger(v) || v <= 0) continue;
+      const delta = v - (before[k] ?? 0);
+      if (page) now[k] = Math.max(v, before[k] ?? 0);
+      if (delta <= 0) continue;
+      counts[k] = Math.min(Number.MAX_SAFE_INTEGER, (counts[k] ?? 0) + delta);
+      changed = true;
+    }
+    if (changed) await writeMutedCounts(counts, area);
+    if (page && JSON.stringify(now) !== JSON.stringify(before)) {
+      // Re-insert the page last, and keep only the most recent pages.
+      delete seen[page];
+      seen[page] = now;
+      const pages = Object.keys(seen);
+      for (const old of pages.slice(0, Math.max(0, pages.length - MAX_SEEN_PAGES))) delete seen[old];
+      await area.set({ [MUTED_SEEN_KEY]: seen });
+    }
+    return counts;
+  });
 }
 
 /** Calls `listener` with validated settings whenever they change in storage.local. Returns an unsubscribe. */

@@ -125,7 +125,7 @@ describe('pause and mute', () => {
     await storage.muteRule('injectable.injection', area);
     await storage.muteRule('injectable.injection', area);
     expect((await storage.loadSettings(area)).mutedRules).toEqual(['injectable.injection']);
-    await storage.bumpMutedCounts({ 'injectable.injection': 3, other: 1 }, area);
+    await storage.bumpMutedCounts({ 'injectable.injection': 3, other: 1 }, undefined, area);
     await storage.unmuteRule('injectable.injection', area);
     expect((await storage.loadSettings(area)).mutedRules).toEqual([]);
     expect(await storage.getMutedCounts(area)).toEqual({ other: 1 });
@@ -135,8 +135,8 @@ describe('pause and mute', () => {
 describe('muted counts', () => {
   it('adds up across scans and ignores bad numbers', async () => {
     const area = memoryArea();
-    await storage.bumpMutedCounts({ a: 2 }, area);
-    await storage.bumpMutedCounts({ a: 3, b: 1, c: -4, d: 1.5, e: Number.NaN }, area);
+    await storage.bumpMutedCounts({ a: 2 }, undefined, area);
+    await storage.bumpMutedCounts({ a: 3, b: 1, c: -4, d: 1.5, e: Number.NaN }, undefined, area);
     expect(await storage.getMutedCounts(area)).toEqual({ a: 5, b: 1 });
   });
 
@@ -147,8 +147,53 @@ describe('muted counts', () => {
 
   it('does not write when nothing was added', async () => {
     const area = memoryArea();
-    await storage.bumpMutedCounts({}, area);
+    await storage.bumpMutedCounts({}, undefined, area);
     expect(area.data).toEqual({});
+  });
+});
+
+describe('muted counts per page', () => {
+  it('a rescan of the same page does not count the same hidden findings again', async () => {
+    const area = memoryArea();
+    await storage.bumpMutedCounts({ a: 2 }, 'https://x.example/p', area);
+    await storage.bumpMutedCounts({ a: 2 }, 'https://x.example/p', area);
+    await storage.bumpMutedCounts({ a: 1 }, 'https://x.example/p', area); // fewer now: nothing to add
+    expect(await storage.getMutedCounts(area)).toEqual({ a: 2 });
+    await storage.bumpMutedCounts({ a: 3, b: 1 }, 'https://x.example/p', area); // the page grew
+    expect(await storage.getMutedCounts(area)).toEqual({ a: 3, b: 1 });
+    await storage.bumpMutedCounts({ a: 2 }, 'https://y.example/', area); // another page
+    expect(await storage.getMutedCounts(area)).toEqual({ a: 5, b: 1 });
+  });
+
+  it('concurrent bumps in one context are not lost', async () => {
+    const area = memoryArea();
+    await Promise.all(Array.from({ length: 20 }, (_, i) => storage.bumpMutedCounts({ a: 1 }, `https://x.example/${i}`, area)));
+    expect(await storage.getMutedCounts(area)).toEqual({ a: 20 });
+  });
+
+  it('remembers at most 200 pages, dropping the oldest', async () => {
+    const area = memoryArea();
+    for (let i = 0; i < 205; i++) await storage.bumpMutedCounts({ a: 1 }, `https://x.example/${i}`, area);
+    const seen = area.data.mutedSeen as Record<string, unknown>;
+    expect(Object.keys(seen)).toHaveLength(200);
+    expect(seen['https://x.example/0']).toBeUndefined();
+    expect(seen['https://x.example/204']).toEqual({ a: 1 });
+  });
+
+  it('unmuting forgets the rule on every page, so muting it again counts afresh', async () => {
+    const area = memoryArea();
+    await storage.muteRule('a', area);
+    await storage.bumpMutedCounts({ a: 2 }, 'https://x.example/p', area);
+    await storage.unmuteRule('a', area);
+    expect(await storage.getMutedCounts(area)).toEqual({});
+    await storage.bumpMutedCounts({ a: 2 }, 'https://x.example/p', area);
+    expect(await storage.getMutedCounts(area)).toEqual({ a: 2 });
+  });
+
+  it('a corrupt seen map is ignored', async () => {
+    const area = memoryArea({ mutedSeen: 'junk' });
+    await storage.bumpMutedCounts({ a: 1 }, 'https://x.example/p', area);
+    expect(await storage.getMutedCounts(area)).toEqual({ a: 1 });
   });
 });
 
