@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanDocument } from '../../src/engine';
+import { fakeFindings } from './research-gen';
 import type { Block, Finding } from '../../src/engine/types';
 import { addUnique, buildEntry, encodeFragmentTerm, fragmentLink, sha256Hex } from '../../src/research/entry';
 
@@ -11,7 +11,7 @@ describe('buildEntry', () => {
       { text: 'Welcome to the Very Long Named Aesthetic Clinic of London.' },
       { text: 'We offer exosome injections into the scalp, every week, for hair regrowth results.' },
     ];
-    const { all } = scanDocument(blocks, {});
+    const all = fakeFindings(blocks);
     const e = await buildEntry({ ...page, capturedAt: '2026-11-23T05:00:00Z' }, blocks, all);
     expect(e.capturedAt).toBe('2026-11-23T05:00:00.000Z');
     expect(e.site).toBe('clinic.example');
@@ -37,9 +37,9 @@ describe('buildEntry', () => {
   it('gives an unchanged revisit the same id and does not duplicate it; a changed page is a new entry', async () => {
     const b1 = [{ text: 'We offer exosome injection.' }];
     const b2 = [{ text: 'We offer exosome injection. Now cheaper!' }];
-    const a = await buildEntry({ ...page, capturedAt: '2026-01-01T00:00:00Z' }, b1, scanDocument(b1).all);
-    const again = await buildEntry({ ...page, capturedAt: '2026-02-01T00:00:00Z' }, b1, scanDocument(b1).all);
-    const changed = await buildEntry(page, b2, scanDocument(b2).all);
+    const a = await buildEntry({ ...page, capturedAt: '2026-01-01T00:00:00Z' }, b1, fakeFindings(b1));
+    const again = await buildEntry({ ...page, capturedAt: '2026-02-01T00:00:00Z' }, b1, fakeFindings(b1));
+    const changed = await buildEntry(page, b2, fakeFindings(b2));
     expect(again.id).toBe(a.id);
     let log = addUnique([], a);
     expect(log.added).toBe(true);

@@ -1,6 +1,5 @@
 // Generated research-log pages for the research-* tests: text made to stress CSV/JSON/HTML escaping.
-import { scanDocument } from '../../src/engine';
-import type { Block } from '../../src/engine/types';
+import type { Block, Finding } from '../../src/engine/types';
 import { buildEntry, type LogEntry } from '../../src/research/entry';
 
 const NASTY = ['plain', 'comma, here', 'a "quoted" word', 'line\nbreak', 'cr\rhere', '=HYPERLINK("http://x")', '+cmd', '@SUM(A1)', '-2+3', 'émoji 🧪', '<b>&amp;</b>'];
@@ -13,12 +12,23 @@ export function pageBlocks(i: number, findingsPerPage = 3): Block[] {
   return blocks;
 }
 
+/** Findings made here, not by the engine, so these tests do not move when the rules change. */
+export function fakeFindings(blocks: readonly Block[]): Finding[] {
+  const out: Finding[] = [];
+  blocks.forEach((b, block) => {
+    for (const m of b.text.matchAll(/exosome injections?/gi)) {
+      out.push({ rule: 'injectable.injection', family: 'injectable', context: 'promotional', severity: 'high', block, start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+  });
+  return out;
+}
+
 export async function generateEntries(n: number, findingsPerPage = 3): Promise<LogEntry[]> {
   const out: LogEntry[] = [];
   const t0 = Date.UTC(2026, 0, 1);
   for (let i = 0; i < n; i++) {
     const blocks = pageBlocks(i, findingsPerPage);
-    const { all } = scanDocument(blocks, {});
+    const all = fakeFindings(blocks);
     out.push(
       await buildEntry(
         {
