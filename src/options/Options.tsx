@@ -57,7 +57,7 @@ export function Options() {
             {settings.mutedRules.map((rule) => (
               <li key={rule} data-rule={rule}>
                 <span>
-                  {ruleLabel(rule)} <span class="sub">{ruleLabel(rule) !== rule && <>({rule}) </>}· {t('options_muted_count', counts[rule] ?? 0)}</span>
+                  {ruleLabel(rule)} <span class="sub">· {t('options_muted_count', counts[rule] ?? 0)}</span>
                 </span>
                 <button type="button" class="secondary" onClick={() => act(unmuteRule(rule))}>
                   {t('muted_unmute')}
