@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { guessJurisdiction } from '../engine/jurisdiction';
 import type { Family, Jurisdiction } from '../engine/types';
 import type { TabState } from '../shared/messages';
@@ -17,6 +17,8 @@ import { BeforeYouBook } from './components/BeforeYouBook';
 import { ruleLabel } from './rules-info';
 
 const POLL_MS = 1500;
+/** The reason the content script gives when the jurisdiction was set by hand (src/content/scanner.ts). */
+const CHOSEN_IN_SETTINGS = 'chosen in settings';
 
 export function App() {
   const [settings, update, settingsError] = useSettings();
@@ -24,6 +26,9 @@ export function App() {
   const [state, setState] = useState<TabState | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const fallback = useMemo(() => guessJurisdiction({ locale: navigator.language }), []);
+  // The page's own guess, remembered while a manual choice hides it: the content script then reports
+  // the chosen jurisdiction, not its guess, until it rescans in automatic mode.
+  const pageGuess = useRef<{ jurisdiction: Jurisdiction; reasons: string[] } | null>(null);
 
   useEffect(() => {
     resolveTabId().then(setTabId, (e) => {
@@ -59,9 +64,13 @@ export function App() {
 
   const host = state ? hostnameOf(state.url) : '';
   const paused = host !== '' && isSitePaused(settings, host);
-  // Without a report from the page (browser pages, or before the scan), the browser language decides.
-  const guessed: Jurisdiction = state?.jurisdiction ?? fallback.jurisdiction;
-  const reasons = state?.jurisdiction ? state.jurisdictionReasons : fallback.reasons;
+  if (state?.jurisdiction && !state.jurisdictionReasons.includes(CHOSEN_IN_SETTINGS))
+    pageGuess.current = { jurisdiction: state.jurisdiction, reasons: state.jurisdictionReasons };
+  // Without a guess from the page (browser pages, before the scan, or hidden by a manual choice since
+  // the popup opened), the browser language decides.
+  const guess = pageGuess.current ?? (state?.jurisdiction ? null : fallback);
+  const guessed: Jurisdiction = guess?.jurisdiction ?? fallback.jurisdiction;
+  const reasons = guess?.reasons ?? [];
   const jurisdiction: Jurisdiction = settings.jurisdiction === 'auto' ? guessed : settings.jurisdiction;
   const findings = paused ? [] : state?.findings ?? [];
   const families: Family[] = groupByFamily(findings).map(([f]) => f);
@@ -116,7 +125,7 @@ export function App() {
           id="jurisdiction"
           value={settings.jurisdiction}
           onChange={(v) => act(update({ jurisdiction: v }))}
-          guessed={guessed}
+          guessed={guess ? guessed : null}
           reasons={reasons}
         />
         <LegalStatus jurisdiction={jurisdiction} />

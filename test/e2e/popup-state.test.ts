@@ -92,6 +92,13 @@ describe('popup against a page with findings', () => {
     expect(await cell('human', 'injected')).toBe('Unapproved drug');
     expect(await cell('human', 'intact')).toBe('Unclear');
     await storedSettings({ jurisdiction: 'us' });
+    // The open popup still knows the page's guess; a popup opened while the choice is manual does not
+    // (the page then reports the chosen jurisdiction), and says so instead of showing a wrong guess.
+    expect(await popup.textContent('#jurisdiction option[value="auto"]')).toBe('Automatic (UK)');
+    await new Promise((r) => setTimeout(r, 800));
+    await freshPopup();
+    expect(await popup.getAttribute('[data-testid="legal"]', 'data-jurisdiction')).toBe('us');
+    expect(await popup.textContent('#jurisdiction option[value="auto"]')).toBe('Automatic (guessed from each page)');
 
     await popup.selectOption('#jurisdiction', 'auto');
     await popup.waitForSelector('[data-testid="legal"][data-jurisdiction="uk"]');
