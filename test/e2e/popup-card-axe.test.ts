@@ -5,7 +5,7 @@ import { AXE, close, launch, openPopup, tabIdFor, type Launched } from './lib/po
 
 // The card that "Show on page" opens lives in a CLOSED shadow root, which axe cannot enter. CDP can:
 // DOM.getDocument with pierce finds the root, DOM.resolveNode hands it to us, and we copy its content
-// (its own <style> included) into an OPEN shadow root on a scratch element, where axe runs. The copy is
+// (deep clones, its own <style> included) into an OPEN shadow root on a scratch element, where axe runs. The copy is
 // test-only and keeps the card's markup, ARIA and styles; event handlers are irrelevant to axe.
 
 const URL_UK = 'https://glowclinic.co.uk/popup-clinic.html';
@@ -72,7 +72,8 @@ describe('the in-page card opened from the popup', () => {
         const copy = document.createElement('div');
         copy.id = 'axe-card-copy';
         copy.style.cssText = 'position:fixed;inset:0;z-index:2147483647';
-        copy.attachShadow({ mode: 'open' }).innerHTML = this.innerHTML;
+        const open = copy.attachShadow({ mode: 'open' });
+        for (const n of this.childNodes) open.append(n.cloneNode(true));
         document.body.append(copy);
       }`,
     });
