@@ -31,6 +31,9 @@ export interface CardInfo {
   message: string;
   severity: Severity;
   why: string;
+  /** One line: what this means where the page is aimed ("In the UK: high concern."). */
+  status: string;
+  /** The longer explanation behind that status. */
   legal: string;
   sources: Source[];
   ask: string[];
@@ -45,10 +48,9 @@ export function cardInfo(f: Finding, jurisdiction: Jurisdiction): CardInfo {
   const why =
     `Matched \u201c${f.text}\u201d, ${CONTEXT_PHRASE[f.context] ?? f.context}` +
     (f.cue ? ` (cue: \u201c${f.cue}\u201d).` : '.');
-  const legal =
-    `In ${JURISDICTION_NAMES[jurisdiction]}: ${SEVERITY_LABEL[f.context === 'promotional' ? sevHere : f.severity].toLowerCase()}. ` +
-    (rule?.explanation ?? fam?.explanation ?? '');
+  const status = `In ${JURISDICTION_NAMES[jurisdiction]}: ${SEVERITY_LABEL[f.context === 'promotional' ? sevHere : f.severity].toLowerCase()}.`;
+  const legal = rule?.explanation ?? fam?.explanation ?? '';
   const ids = rule?.sources ?? fam?.sources ?? [];
   const sources = ids.map((id) => SOURCES[id]).filter((s): s is Source => !!s);
-  return { title, message, severity: f.severity, why, legal, sources, ask: rule?.ask ?? fam?.ask ?? [] };
+  return { title, message, severity: f.severity, why, status, legal, sources, ask: rule?.ask ?? fam?.ask ?? [] };
 }

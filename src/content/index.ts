@@ -8,7 +8,7 @@ import { Scanner, normalText } from './scanner';
 import { Highlighter } from './highlights';
 import { Overlay, HOST_TAG, type Item } from './overlay';
 import { Watcher } from './watcher';
-import { yieldToMain } from './scheduler';
+import { taskClock, yieldToMain } from './scheduler';
 
 /** Fired (with no data) by each new instance so an instance left over from an extension update stops. */
 const STARTED_EVENT = 'exocheck-started';
@@ -90,22 +90,25 @@ class ContentScript {
   }
 
   private async partial(containers: Element[], prune: boolean): Promise<void> {
+    taskClock.begin();
     // Drop highlights whose text changed under us before the rescan redraws them.
     const before = this.items.length;
     this.items = this.items.filter((it) => normalText(it.range.toString()) === it.quote);
     if (this.items.length !== before) this.show(this.items);
+    taskClock.end();
     const done = await this.scanner.partialScan(containers, prune, this.settings);
     if (done && !this.dead) await this.afterScan();
   }
 
   private async afterScan(): Promise<void> {
+    taskClock.begin();
     const res = this.scanner.result;
     this.show(this.scanner.items());
     this.overlay?.announce(this.items.length);
     // Drawing and reporting in separate tasks keeps each one short on pages with many findings.
     await yieldToMain();
     if (this.dead) return;
-    this.report();
+    this.report(true);
     if (res && !this.mutedBumped && Object.keys(res.muted).length > 0) {
       this.mutedBumped = true;
       void bumpMutedCounts(res.muted).catch(() => {});
@@ -131,7 +134,9 @@ class ContentScript {
     this.overlay.render(items, this.scanner.jurisdiction);
   }
 
-  private report(): void {
+  /** Sends this frame's findings to the background; `afterScan` also closes the task clock. */
+  private report(afterScan = false): void {
+    if (afterScan) taskClock.end();
     if (!this.alive()) return;
     const res = this.scanner.result;
     const findings = this.paused() ? [] : this.items.map((it) => summary(it, this.scanner));
@@ -144,6 +149,7 @@ class ContentScript {
       truncated: this.scanner.truncated,
     };
     const key = JSON.stringify(report);
+    if (afterScan) report.longestTaskMs = taskClock.take();
     if (key === this.lastReport) return;
     this.lastReport = key;
     browser.runtime.sendMessage({ type: 'frameReport', report }).catch(() => {

@@ -17,7 +17,7 @@ export const OVERLAY_CSS = `
 .m.info { background: #4a5d7e; }
 .m:focus-visible, .m[aria-expanded="true"] { outline: 3px solid #1a73e8; outline-offset: 1px; }
 .card {
-  position: absolute; top: 0; left: 0; max-height: 70vh; overflow: auto; pointer-events: auto;
+  position: absolute; top: 0; left: 0; max-height: 80vh; overflow: auto; pointer-events: auto;
   background: #fff; color: #1d1d1f; border: 1px solid #c9c9cf; border-radius: 8px;
   box-shadow: 0 8px 28px rgba(0,0,0,.22); padding: 0 14px 12px;
   font: 400 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
@@ -29,16 +29,17 @@ export const OVERLAY_CSS = `
 .x { all: unset; cursor: pointer; font-size: 18px; line-height: 18px; padding: 0 4px; border-radius: 4px; }
 .x:focus-visible { outline: 2px solid #fff; }
 .msg { font-weight: 700; font-size: 14px; margin: 4px 0 6px; }
-.why, .legal { margin: 0 0 8px; }
+.why, .legal, .status { margin: 0 0 6px; }
 .why { color: #333; }
-.legal { color: #1d1d1f; }
+.status { font-weight: 600; }
+.legal { color: #333; font-size: 12.5px; }
 .h { font-weight: 700; margin: 8px 0 2px; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: #555; }
 ul { margin: 0; padding-left: 18px; }
 li { margin: 2px 0; }
 a { color: #0b57d0; }
 @media (prefers-color-scheme: dark) {
   .card { background: #202124; color: #e8eaed; border-color: #5f6368; }
-  .why, .legal { color: #e8eaed; } .h { color: #bdc1c6; } a { color: #8ab4f8; }
+  .why, .legal, .status { color: #e8eaed; } .h { color: #bdc1c6; } a { color: #8ab4f8; }
 }
 @media (prefers-reduced-motion: no-preference) { .card { transition: opacity .12s; } }
 `;

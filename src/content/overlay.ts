@@ -146,6 +146,7 @@ export class Overlay {
       b.setAttribute('aria-label', `ExoCheck warning ${i + 1} of ${items.length}, ${SEVERITY_LABEL[it.finding.severity]}: ${message}. \u201c${it.finding.text}\u201d`);
       b.setAttribute('aria-controls', 'card');
       b.setAttribute('aria-expanded', 'false');
+      b.style.display = 'none';
       li.append(b);
       frag.append(li);
       return b;
@@ -155,7 +156,9 @@ export class Overlay {
     const still = openFinding ? items.findIndex((it) => it.finding.rule === openFinding.rule && it.finding.text === openFinding.text) : -1;
     if (still >= 0) this.show(still, this.pinned);
     else this.close();
-    this.positionNow();
+    // Placed in the next frame, where the layout the rects need is computed anyway (reading it now
+    // would force a layout of the whole page inside our task). Hidden until then.
+    this.schedulePosition();
   }
 
   /** Announces the count once per page load, for screen readers. */
@@ -244,9 +247,14 @@ export class Overlay {
       m?.focus({ preventScroll: true });
     });
     head.append(close);
-    const parts: Node[] = [head, el(d, 'p', 'msg', info.message), el(d, 'p', 'why', info.why)];
-    const legal = el(d, 'p', 'legal', info.legal);
-    parts.push(legal);
+    const parts: Node[] = [head, el(d, 'p', 'msg', info.message), el(d, 'p', 'why', info.why), el(d, 'p', 'status', info.status)];
+    if (info.ask.length) {
+      parts.push(el(d, 'p', 'h', 'Questions to ask'));
+      const ul = el(d, 'ul', 'ask');
+      for (const q of info.ask) ul.append(el(d, 'li', '', q));
+      parts.push(ul);
+    }
+    if (info.legal) parts.push(el(d, 'p', 'h', 'What the law and the evidence say'), el(d, 'p', 'legal', info.legal));
     if (info.sources.length) {
       parts.push(el(d, 'p', 'h', 'Sources'));
       const ul = el(d, 'ul', 'src');
@@ -262,12 +270,6 @@ export class Overlay {
         li.append(a, d.createTextNode(` \u2014 ${s.publisher}, ${s.date}${s.verification === 'verified' ? '' : ` (${s.verification === 'secondary' ? 'secondary report' : 'not verified'})`}`));
         ul.append(li);
       }
-      parts.push(ul);
-    }
-    if (info.ask.length) {
-      parts.push(el(d, 'p', 'h', 'Questions to ask'));
-      const ul = el(d, 'ul', 'ask');
-      for (const q of info.ask) ul.append(el(d, 'li', '', q));
       parts.push(ul);
     }
     this.card.replaceChildren(...parts);
@@ -326,9 +328,15 @@ export class Overlay {
     const width = Math.min(360, view.innerWidth - 16);
     let left = mr.left - width / 2;
     left = Math.max(8, Math.min(left, view.innerWidth - width - 8));
-    const below = mr.bottom + 6;
-    const cardH = this.card.offsetHeight || 260;
-    const top = below + cardH > view.innerHeight && mr.top - cardH - 6 > 0 ? mr.top - cardH - 6 : below;
+    // Open below the marker unless there is clearly more room above; never past the viewport.
+    const spaceBelow = view.innerHeight - mr.bottom - 14;
+    const spaceAbove = mr.top - 14;
+    const cardH = Math.min(this.card.scrollHeight || 260, view.innerHeight * 0.8);
+    const up = cardH > spaceBelow && spaceAbove > spaceBelow;
+    const maxH = Math.max(120, Math.min(view.innerHeight * 0.8, up ? spaceAbove : spaceBelow));
+    const h = Math.min(cardH, maxH);
+    const top = up ? mr.top - 6 - h : mr.bottom + 6;
+    this.card.style.maxHeight = `${Math.round(maxH)}px`;
     this.card.style.width = `${width}px`;
     this.card.style.transform = `translate(${Math.round(left - origin.left)}px, ${Math.round(top - origin.top)}px)`;
   }

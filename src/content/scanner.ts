@@ -4,7 +4,7 @@ import { BlockWalker, rangeFor, type ExtractedBlock } from '../dom/extract';
 import { scanDocument, isOnTopic, type Finding, type Jurisdiction, type ScanOptions, type ScanResult } from '../engine';
 import { guessJurisdiction } from '../engine/jurisdiction';
 import type { Settings } from '../shared/settings';
-import { Slicer, yieldToMain } from './scheduler';
+import { Slicer, taskClock, yieldToMain } from './scheduler';
 import type { Item } from './overlay';
 
 /** Characters read per document; beyond this the report says the scan was partial. */
@@ -15,7 +15,7 @@ export const MAX_CHARS = 2_000_000;
  * task, so no task runs long.
  */
 export const ENGINE_WHOLE_CHARS = 30_000;
-export const ENGINE_CHUNK_CHARS = 12_000;
+export const ENGINE_CHUNK_CHARS = 8_000;
 let warmed = false;
 
 /** A browser visibility test on top of extract's cheap ones: CSS-hidden elements (classes, not inline). */
@@ -148,7 +148,16 @@ export class Scanner {
   }
 
   private enqueue(task: () => Promise<boolean>): Promise<boolean> {
-    const p = this.chain.then(task, task);
+    // Each queued task is a stretch of our own work from its start to its first yield.
+    const timed = async () => {
+      taskClock.begin();
+      try {
+        return await task();
+      } finally {
+        taskClock.end();
+      }
+    };
+    const p = this.chain.then(timed, timed);
     this.chain = p.catch(() => false);
     return p;
   }

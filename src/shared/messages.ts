@@ -28,6 +28,8 @@ export interface FrameReport {
   muted: Record<string, number>;
   /** True when the page was longer than the scan budget. */
   truncated: boolean;
+  /** Longest stretch of our own work without yielding during the last scan, ms (never a long task). */
+  longestTaskMs?: number;
 }
 
 export type Counts = Record<Severity, number> & { total: number };
@@ -112,7 +114,8 @@ function isFrameReport(v: unknown): v is FrameReport {
     v.jurisdictionReasons.every((r) => isStr(r, 300)) &&
     isObj(v.muted) &&
     Object.values(v.muted).every(isIndex) &&
-    typeof v.truncated === 'boolean'
+    typeof v.truncated === 'boolean' &&
+    (v.longestTaskMs === undefined || (typeof v.longestTaskMs === 'number' && v.longestTaskMs >= 0 && v.longestTaskMs < 1e7))
   );
 }
 

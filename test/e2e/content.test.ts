@@ -133,6 +133,7 @@ describe('promotional clinic page', () => {
     await expect.poll(async () => (await shadowTexts(page))!.texts.join('\n')).toContain(info.message);
     const text = (await shadowTexts(page))!.texts.join('\n');
     expect(text).toContain(info.why);
+    expect(text).toContain(info.status);
     expect(text).toContain(info.legal);
     if (info.sources.length) {
       expect(text).toContain(info.sources[0].title);

@@ -101,18 +101,11 @@ describe('feed that appends and edits posts', () => {
   });
 
   it('never runs a long task while rescanning a large page', async () => {
-    // Long tasks (> 50 ms) on the page's event loop, content-script tasks included. An 80 ms busy task of
-    // the page's own first proves the observer reports them.
-    const result = await page.evaluate(async () => {
-      const seen: number[] = [];
-      const po = new PerformanceObserver((l) => l.getEntries().forEach((e) => seen.push(e.duration)));
-      po.observe({ type: 'longtask' });
-      setTimeout(() => {
-        const t = performance.now();
-        while (performance.now() - t < 80);
-      }, 0);
-      await new Promise((r) => setTimeout(r, 200));
-      const own = Math.max(0, ...seen);
+    // The content script times its own stretches between yields and reports the longest with the
+    // findings. The page-level Long Tasks API is not used: on this shared 2-core box rendering a
+    // 3,000-post page takes 100-300 ms per frame whoever triggers it, which would hide our part.
+    const t0 = Date.now();
+    await page.evaluate(() => {
       const feed = document.getElementById('feed')!;
       const frag = document.createDocumentFragment();
       // A busy feed: 3,000 posts, one in 30 advertising exosome injections (100 findings).
@@ -122,21 +115,17 @@ describe('feed that appends and edits posts', () => {
         frag.appendChild(p);
       }
       feed.appendChild(frag);
-      // The page's own layout of 3,000 new posts is not ours to count; our rescan starts after the
-      // watcher's quiet period.
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      seen.length = 0;
-      await new Promise((r) => setTimeout(r, 3000));
-      po.disconnect();
-      return { own, ours: seen };
     });
-    console.log('long tasks while rescanning 3,000 new posts with 100 findings (ms):', JSON.stringify(result.ours.map(Math.round)));
-    expect(result.own).toBeGreaterThanOrEqual(75);
-    // Our slices are ~5 ms and engine chunks ~10 ms (measured with console timing). What the observer
-    // still reports is mostly garbage collection and the OS descheduling us on this shared 2-core box
-    // (~50-100 ms under load), so the bound catches regressions, not noise: the scan before slicing took
-    // 600+ ms here, and 23 s with a marker per finding laid out one by one.
-    expect(Math.max(0, ...result.ours)).toBeLessThan(150);
+    const want = await expectedNow(page, { jurisdiction });
+    expect(want.length).toBeGreaterThanOrEqual(100);
+    const r = await tabReport(b.context, page.url(), (x) => x.badge === badgeOf(want.length), 20_000);
+    const longest = (r.frames['0'] as unknown as { longestTaskMs: number }).longestTaskMs;
+    console.log(`3,000 posts (+${want.length} findings): badge after ${Date.now() - t0} ms; longest task of ours ${longest} ms`);
+    expect(typeof longest).toBe('number');
+    // Slices are ~5 ms and engine chunks ~10 ms when the machine is idle. Measured here under load
+    // average 8-9 on 2 cores (other test runs), the longest stretch was 27-143 ms (a GC pause or the OS
+    // descheduling us lands inside one); the same scan unsliced took 600+ ms, so this still catches it.
+    expect(longest).toBeLessThan(150);
   });
 });
 
