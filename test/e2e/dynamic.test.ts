@@ -166,6 +166,10 @@ describe('single-page app navigation', () => {
     console.log('SPA navigation → badge (ms):', Date.now() - t0);
     expect(r.frames['0'].url).toBe(server.url('/spa/two'));
     expect(norm(await highlightedTexts(page))).toEqual(norm(want.map((f) => f.text)));
+    // A URL change with no DOM change at all is still noticed (Navigation API, else polling).
+    await page.evaluate(() => history.pushState({}, '', '/spa/two?tab=reviews'));
+    const same = await tabReport(b.context, server.url('/spa/two?tab=reviews'), (x) => x.badge === badgeOf(want.length));
+    expect(same.frames['0'].findings).toHaveLength(want.length);
     await page.evaluate(() => (window as unknown as { go: (p: string) => void }).go('/spa/one'));
     await tabReport(b.context, server.url('/spa/one'), (x) => x.badge === '');
     expect(await highlightedTexts(page)).toEqual([]);
