@@ -305,6 +305,21 @@ describe('research mode', () => {
     expect((await rawRecords(research)).length).toBe(5);
   });
 
+  it('deletes every page the filters show, and only those (a cancelled confirm deletes nothing)', async () => {
+    await research.locator('select[name=site]').selectOption('new.example');
+    await expect.poll(() => shownCounts(research)).toBe('Showing 1 of 4 pages, 0 findings.');
+    research.once('dialog', (d) => void d.dismiss());
+    await research.getByRole('button', { name: 'Delete all shown (1)' }).click();
+    expect(await rawRecords(research)).toHaveLength(5);
+    research.once('dialog', (d) => void d.accept());
+    await research.getByRole('button', { name: 'Delete all shown (1)' }).click();
+    await expect.poll(() => shownCounts(research)).toBe('Showing 0 of 3 pages, 0 findings.');
+    const left = (await rawRecords(research)) as LogEntry[];
+    expect(left.some((e) => e.id === 'damaged')).toBe(true); // a damaged record is never deleted behind the user's back
+    expect(left.some((e) => e.site === 'new.example')).toBe(false);
+    expect(left).toHaveLength(4);
+  });
+
   it('made no request outside the intercepted fixture hosts and the extension', () => {
     const foreign = b.requests.filter((u) => !/^http:\/\/[a-z-]+\.example\//.test(u) && !u.startsWith(`chrome-extension://${b.extId}/`) && !u.startsWith('blob:') && !u.startsWith('data:'));
     expect(foreign).toEqual([]);
