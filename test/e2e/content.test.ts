@@ -155,6 +155,29 @@ describe('promotional clinic page', () => {
     expect(expanded).toHaveLength(1);
   });
 
+  it('works from the keyboard: arrows move between warnings, Escape closes the card', async () => {
+    const expandedLabel = async () =>
+      (await shadowNodes(page, (n, a) => n === 'button' && a['aria-expanded'] === 'true')).map((m) => m.attrs['aria-label'].replace(/,.*$/, ''));
+    const before = await expandedLabel();
+    expect(before).toHaveLength(1);
+    const n = ctx.expected.length;
+    await page.evaluate(() => {
+      (window as unknown as { keys: number }).keys = 0;
+      document.addEventListener('keydown', () => (window as unknown as { keys: number }).keys++);
+    });
+    const at = Number(/warning (\d+) of/.exec(before[0])![1]);
+    await page.keyboard.press('ArrowDown');
+    expect(await expandedLabel()).toEqual([`ExoCheck warning ${(at % n) + 1} of ${n}`]);
+    await page.keyboard.press('ArrowUp');
+    expect(await expandedLabel()).toEqual([`ExoCheck warning ${at} of ${n}`]);
+    await page.keyboard.press('Escape');
+    expect(await expandedLabel()).toEqual([]);
+    const card = await shadowNodes(page, (nm, a) => a.role === 'dialog');
+    expect(card[0].attrs.hidden).toBeDefined();
+    // Keys typed in our UI do not reach the page's shortcut handlers.
+    expect(await page.evaluate(() => (window as unknown as { keys: number }).keys)).toBe(0);
+  });
+
   it('fetched nothing but the test server', async () => {
     expect(foreignRequests(b.requests, server.origin, b.extId)).toEqual([]);
     const sw = await worker(b.context);
