@@ -12,7 +12,7 @@ export interface Launched {
   requests: string[];
   close: () => Promise<void>;
 }
-export function launch(opts?: { extDir?: string; viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' }): Promise<Launched>;
+export function launch(opts?: { extDir?: string; viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; args?: string[] }): Promise<Launched>;
 export function worker(context: BrowserContext): Promise<Worker>;
 export function readHighlights(page: Page): Promise<Record<string, string[]>>;
 export function highlightedTexts(page: Page): Promise<string[]>;

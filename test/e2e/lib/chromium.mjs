@@ -17,7 +17,7 @@ export function assertBuilt(dir = CHROME_DIST) {
   if (!fs.existsSync(path.join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run \`npm run build\` first`);
 }
 
-/** @param {{ extDir?: string, viewport?: {width:number,height:number}, colorScheme?: 'light'|'dark' }} [opts] */
+/** @param {{ extDir?: string, viewport?: {width:number,height:number}, colorScheme?: 'light'|'dark', args?: string[] }} [opts] */
 export async function launch(opts = {}) {
   const extDir = opts.extDir ?? CHROME_DIST;
   assertBuilt(extDir);
@@ -31,6 +31,7 @@ export async function launch(opts = {}) {
       `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`,
       '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-quic',
+      ...(opts.args ?? []),
     ],
   });
   /** Every request the browser made, from pages, frames and (in Chromium) the extension worker. */
