@@ -37,7 +37,7 @@ export default defineRules('medical-claim', [
       `\\b(?:treat\\w*|cur(?:e|es|ed|ing)|heal(?:s|ed)?|revers\\w*|prevent\\w*|stop\\w*|fight\\w*|combat\\w*|eliminat\\w*|fix\\w*|solution for (?:treating )?|remed\\w*|therapy for|treatment (?:of|for)|improv\\w*|reduc\\w*|minimi[sz]\\w*|calm\\w*|sooth\\w*|relie\\w*)(?: [\\w-]+,?){0,5}? ${CONDITION}\\b(?: (?:and|or) (?:irritation|redness))?`,
       `\\b(?:${CONDITION}) (?:treatments?|therapy|therapies|solutions?|cure|relief|repair)\\b`,
       '\\b(?:osteoarthritis|alopecia|androgenetic alopecia)\\b',
-      '\\bfor (?:\\w+ )?(?:hair loss|thinning hair|hair thinning|balding|baldness|acne(?: scars)?|eczema|psoriasis|rosacea|scars|scarring|wounds|injuries|inflammation|arthritis|joint pain)\\b',
+      '\\bfor (?:(?:your|the|early|mild|severe|male|female|male-pattern|female-pattern|stubborn|chronic) )?(?:hair loss|thinning hair|hair thinning|balding|baldness|acne(?: scars)?|eczema|psoriasis|rosacea|scars|scarring|wounds|injuries|inflammation|arthritis|joint pain)\\b',
       '\\banti-?inflammatory\\b',
       '\\b(?:stimulat\\w*|promot\\w*|boost\\w*|restor\\w*|trigger\\w*|encourag\\w*|accelerat\\w*)? ?(?:new )?hair (?:re-?growth|growth)\\b',
       '\\bre-?grow(?:s|ing|th)? (?:\\w+ )?hair\\b',
