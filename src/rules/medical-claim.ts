@@ -34,7 +34,7 @@ export default defineRules('medical-claim', [
     keywords: ['hair', 'grow', 'thinning', 'alopecia', 'bald', 'acne', 'eczema', 'psoriasis', 'rosacea', 'scar', 'melasma', 'pigment', 'vitiligo', 'dermatitis', 'arthritis', 'erectile', 'covid', 'autism', 'parkinson', 'sclerosis', 'lupus', 'diabetes', 'cancer', 'erythema', 'itch', 'burn', 'injur', 'stretch', 'keloid', 'wound', 'ulcer', 'neuropathy', 'tendin', 'tendon', 'inflammat', 'cure'],
     message: 'Claims to treat or cure a condition: a medicinal claim for an unlicensed product.',
     patterns: [
-      `\\b(?:treat\\w*|cur(?:e|es|ed|ing)|heal(?:s|ed)?|revers\\w*|prevent\\w*|stop\\w*|fight\\w*|combat\\w*|eliminat\\w*|fix\\w*|solution for (?:treating )?|remed\\w*|therapy for|treatment (?:of|for)|improv\\w*|reduc\\w*|minimi[sz]\\w*|calm\\w*|sooth\\w*|relie\\w*)(?: [\\w-]+,?){0,5}? ${CONDITION}\\b(?: (?:and|or) (?:irritation|redness))?`,
+      `\\b(?:treat(?:s|ed|ing)?|cur(?:e|es|ed|ing)|heal(?:s|ed)?|revers\\w*|prevent\\w*|stop\\w*|fight\\w*|combat\\w*|eliminat\\w*|fix\\w*|solution for (?:treating )?|remed\\w*|therapy for|treatment (?:of|for)|improv\\w*|reduc\\w*|minimi[sz]\\w*|calm\\w*|sooth\\w*|relie\\w*)(?: [\\w-]+,?){0,5}? ${CONDITION}\\b(?: (?:and|or) (?:irritation|redness))?`,
       `\\b(?:${CONDITION}) (?:treatments?|therapy|therapies|solutions?|cure|relief|repair)\\b`,
       '\\b(?:osteoarthritis|alopecia|androgenetic alopecia)\\b',
       '\\bfor (?:(?:your|the|early|mild|severe|male|female|male-pattern|female-pattern|stubborn|chronic) )?(?:hair loss|thinning hair|hair thinning|balding|baldness|acne(?: scars)?|eczema|psoriasis|rosacea|scars|scarring|wounds|injuries|inflammation|arthritis|joint pain)\\b',
