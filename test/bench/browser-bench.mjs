@@ -8,10 +8,12 @@
 //   installed before navigation timestamps it;
 // - drawn (pages with findings): the overlay host is appended to <html> in the same task that fills
 //   CSS.highlights; a main-world MutationObserver on <html> (childList only, attached at
-//   DOMContentLoaded) timestamps that task, reads the highlight sizes, and takes the next animation frame
-//   as "drawn";
-// - done (every page, including claim-free ones where nothing is drawn): the content script's
-//   `frameReport` message, timestamped by a listener we add to the extension's service worker.
+//   DOMContentLoaded) timestamps that task and reads the highlight sizes; "painted" is a task posted from
+//   the next animation frame callback, so it runs once that frame's style, layout and paint are done;
+// - reported (every page, including claim-free ones where nothing is drawn): the content script's
+//   `frameReport` message, timestamped by a listener we add to the extension's service worker (it is sent
+//   after the draw, once per scan);
+// - done = the later of painted and reported: the content script's first full pass is over.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -33,7 +35,7 @@ export const median = (xs) => {
 
 // Installed in the main world of every page before any page script.
 const INIT = `(() => {
-  const b = window.__bench = { lt: [], boot: null, hostAt: null, drawnAt: null, counts: null };
+  const b = window.__bench = { lt: [], boot: null, hostAt: null, drawnAt: null, paintedAt: null, counts: null };
   try {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) b.lt.push([e.startTime, e.duration]); })
       .observe({ type: 'longtask', buffered: true });
@@ -48,7 +50,11 @@ const INIT = `(() => {
         if (n.localName !== '${HOST_TAG}') continue;
         b.hostAt = performance.now();
         b.counts = sizes();
-        requestAnimationFrame(() => { b.drawnAt = performance.now(); });
+        // rAF runs before the frame's style/layout/paint; a task posted from it runs after that frame.
+        requestAnimationFrame(() => {
+          b.drawnAt = performance.now();
+          setTimeout(() => { b.paintedAt = performance.now(); }, 0);
+        });
         return;
       }
     }).observe(document.documentElement, { childList: true });
@@ -132,6 +138,11 @@ async function metrics(cdp) {
   return { task: get('TaskDuration') * 1000, script: get('ScriptDuration') * 1000, layout: get('LayoutDuration') * 1000, style: get('RecalcStyleDuration') * 1000 };
 }
 
+/** Main-thread time the extension added to one load: with minus without, per CDP metric. */
+export function cpuDelta(exo, plain) {
+  return { task: exo.taskMs - plain.taskMs, layout: exo.layoutMs - plain.layoutMs, style: exo.styleMs - plain.styleMs };
+}
+
 async function heapAfterGc(cdp) {
   await cdp.send('HeapProfiler.enable');
   for (let i = 0; i < 2; i++) await cdp.send('HeapProfiler.collectGarbage');
@@ -167,7 +178,7 @@ async function exoRun(context, url, { heap = false } = {}) {
   sampling = false;
   await sampler;
   const b = await page.evaluate(() => ({
-    boot: window.__bench.boot, hostAt: window.__bench.hostAt, drawnAt: window.__bench.drawnAt, counts: window.__bench.counts,
+    boot: window.__bench.boot, hostAt: window.__bench.hostAt, drawnAt: window.__bench.drawnAt, paintedAt: window.__bench.paintedAt, counts: window.__bench.counts,
     finalCounts: window.__bench.sizes(), lt: window.__bench.lt, origin: performance.timeOrigin,
     dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
   }));
@@ -175,11 +186,12 @@ async function exoRun(context, url, { heap = false } = {}) {
   const h = heap ? await heapAfterGc(cdp) : null;
   await page.close();
   const reportAt = rep.t - b.origin;
-  const end = b.drawnAt ?? reportAt;
+  const end = Math.max(b.paintedAt ?? 0, reportAt);
   const ext = b.lt.filter(([s, d]) => b.boot !== null && s + d > b.boot);
   return {
     bootMs: b.boot, dclMs: b.dcl,
     drawnMs: b.drawnAt !== null && b.boot !== null ? b.drawnAt - b.boot : null,
+    paintedMs: b.paintedAt !== null && b.boot !== null ? b.paintedAt - b.boot : null,
     reportMs: b.boot !== null ? reportAt - b.boot : null,
     doneMs: b.boot !== null ? end - b.boot : null,
     findingsReported: rep.n, truncated: rep.truncated, highlightsAtDraw: b.counts, highlightsFinal: b.finalCounts,
@@ -217,7 +229,7 @@ async function plainRun(context, url, { heap = false } = {}) {
   await page.close();
   const after = b.lt.filter(([s]) => s >= b.dcl);
   return {
-    nodes, taskMs: m.task, scriptMs: m.script, heapUsed: h?.usedSize ?? null,
+    nodes, taskMs: m.task, scriptMs: m.script, layoutMs: m.layout, styleMs: m.style, heapUsed: h?.usedSize ?? null,
     longtasksAfterDcl: after, longestAfterDcl: longest(after), tbtAfterDcl: tbt(after),
     treeWalkerMs: median(tw.map((x) => x.ms)), treeWalkerChars: tw[0].chars,
   };
@@ -330,7 +342,15 @@ export async function browserBench({ extDir, engine, examples, runs, markPath, l
     await withoutExtension(async (context) => {
       for (const p of pages) {
         const url = `${srv.origin}/${p.name}.html`;
-        const plain = await plainRun(context, url, { heap: p.mb === 5 });
+        const plains = [];
+        for (let i = 0; i < runs; i++) plains.push(await plainRun(context, url, { heap: p.mb === 5 && i === 0 }));
+        const plain = {
+          ...plains[0],
+          taskMs: median(plains.map((x) => x.taskMs)), layoutMs: median(plains.map((x) => x.layoutMs)), styleMs: median(plains.map((x) => x.styleMs)),
+          treeWalkerMs: median(plains.map((x) => x.treeWalkerMs)),
+          longestAfterDcl: Math.max(...plains.map((x) => x.longestAfterDcl)), tbtAfterDcl: median(plains.map((x) => x.tbtAfterDcl)),
+          runs: plains,
+        };
         const marks = [];
         for (let i = 0; i < runs; i++) marks.push(await markRun(context, url, markPath, source));
         results.pages[p.name] = { ...p, plain, mark: { drawnMs: median(marks.map((m) => m.drawnMs)), markedMs: median(marks.map((m) => m.markedMs)), marks: marks[0].marks, runs: marks } };
@@ -348,13 +368,14 @@ export async function browserBench({ extDir, engine, examples, runs, markPath, l
         for (let i = 0; i < runs; i++) rs.push(await exoRun(context, url, { heap: p.mb === 5 && i === 0 }));
         const r = results.pages[p.name];
         r.exo = {
-          doneMs: median(rs.map((x) => x.doneMs)), drawnMs: median(rs.map((x) => x.drawnMs)), reportMs: median(rs.map((x) => x.reportMs)),
+          doneMs: median(rs.map((x) => x.doneMs)), paintedMs: median(rs.map((x) => x.paintedMs)), reportMs: median(rs.map((x) => x.reportMs)),
           longestTask: Math.max(...rs.map((x) => x.longestTask)), tbt: median(rs.map((x) => x.tbt)),
           taskMs: median(rs.map((x) => x.taskMs)), scriptMs: median(rs.map((x) => x.scriptMs)),
+          layoutMs: median(rs.map((x) => x.layoutMs)), styleMs: median(rs.map((x) => x.styleMs)),
           findings: rs[0].findingsReported, truncated: rs[0].truncated, highlights: rs[0].highlightsFinal, highlightsAtDraw: rs[0].highlightsAtDraw,
           heapUsed: rs[0].heapUsed, heapPeak: rs[0].heapPeak, runs: rs,
         };
-        log(`    ${p.name}: done ${r.exo.doneMs?.toFixed(0)} ms after boot, ${r.exo.highlights} highlights, longest task ${r.exo.longestTask.toFixed(0)} ms, TBT ${r.exo.tbt.toFixed(0)} ms${r.exo.truncated ? ' (truncated)' : ''}`);
+        log(`    ${p.name}: done ${r.exo.doneMs?.toFixed(0)} ms after boot (painted ${r.exo.paintedMs?.toFixed(0) ?? '-'}, reported ${r.exo.reportMs?.toFixed(0)}), ${r.exo.highlights} highlights, longest task ${r.exo.longestTask.toFixed(0)} ms, TBT ${r.exo.tbt.toFixed(0)} ms${r.exo.truncated ? ' (truncated)' : ''}`);
       }
       for (const [k] of FEED) {
         results.feed[k].exo = await feedRun(context, `${srv.origin}/feed-${k}.html`, true, appendHtml);

@@ -98,3 +98,30 @@ const print = (title, m) => {
 };
 print('self', self);
 print('inclusive', incl);
+
+// The longest busy stretches (samples between idle ones), which is what a long task is, and what filled them.
+const idle = (id) => /^\((idle|program)\)$/.test(byId.get(id).callFrame.functionName) && !byId.get(id).callFrame.url;
+const stretches = [];
+let cur = null;
+p.samples.forEach((id, i) => {
+  const d = (p.timeDeltas[i + 1] ?? 0) / 1000;
+  if (idle(id)) {
+    if (cur) stretches.push(cur);
+    cur = null;
+    return;
+  }
+  cur ??= { ms: 0, incl: new Map() };
+  cur.ms += d;
+  const seen = new Set();
+  for (let n = id; n !== undefined; n = parent.get(n)) {
+    const k = key(byId.get(n));
+    if (seen.has(k)) continue;
+    seen.add(k);
+    cur.incl.set(k, (cur.incl.get(k) ?? 0) + d);
+  }
+});
+if (cur) stretches.push(cur);
+for (const st of stretches.sort((a, b) => b.ms - a.ms).slice(0, 3)) {
+  console.log(`--- busy stretch of ${st.ms.toFixed(0)} ms, inclusive (ms)`);
+  for (const [k, v] of [...st.incl].filter(([k]) => !/^\(root\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(v.toFixed(1).padStart(9), k.slice(0, 140));
+}

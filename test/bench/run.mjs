@@ -31,6 +31,7 @@ const results = {
   date: new Date().toISOString(),
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, loadavgAtStart: os.loadavg(), node: process.version, chromium: chromiumVersion() },
   config: { rounds: ROUNDS, runs: RUNS, engineMB: MB },
+  git: gitState(),
 };
 
 if (ONLY !== 'browser') {
@@ -76,7 +77,7 @@ fs.writeFileSync(
   [
     '# Last bench run',
     '',
-    `\`npm run bench\` on ${results.date}: ${results.machine.cpus} × ${results.machine.model}, Node ${results.machine.node}, ${results.machine.chromium}.`,
+    `\`npm run bench\` on ${results.date} at commit ${results.git?.head ?? '?'}${results.git?.srcDirty ? ' (with uncommitted changes in src)' : ''}: ${results.machine.cpus} × ${results.machine.model}, Node ${results.machine.node}, ${results.machine.chromium}.`,
     `Load average at start ${results.machine.loadavgAtStart.map((x) => x.toFixed(1)).join(' / ')}, at end ${results.machine.loadavgAtEnd.map((x) => x.toFixed(1)).join(' / ')}; took ${results.seconds.toFixed(0)} s.`,
     'Absolute times depend on the machine (and on its neighbours); the ratios are measured side by side in one run.',
     '',
@@ -90,9 +91,19 @@ fs.writeFileSync(
 );
 log(`wrote bench/results.json and bench/last-run.md (${results.seconds.toFixed(0)} s)`);
 
+function gitState() {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'manifest.json'], { cwd: ROOT }).toString().trim();
+    return { head, srcDirty: dirty.length > 0 };
+  } catch {
+    return null;
+  }
+}
+
 function chromiumVersion() {
   try {
-    return execFileSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium', ['--version']).toString().trim();
+    return execFileSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
   } catch {
     return 'chromium (version unknown)';
   }
