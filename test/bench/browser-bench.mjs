@@ -319,7 +319,8 @@ async function feedRun(context, url, withExt, appends) {
 /**
  * @param {{ extDir: string, engine: any, examples: string[], runs: number, markPath: string, log: (s: string) => void }} o
  */
-export async function browserBench({ extDir, engine, examples, runs, markPath, log }) {
+export async function browserBench({ extDir, engine, examples, runs, markPath, log, feedOnly = false }) {
+  const only = (xs) => (feedOnly ? [] : xs);
   const routes = new Map();
   const pages = [];
   for (const [mb, dense] of [[1, true], [1, false], [5, true], [5, false]]) {
@@ -340,7 +341,7 @@ export async function browserBench({ extDir, engine, examples, runs, markPath, l
   try {
     log('  browser without the extension: TreeWalker floor, mark.js, baseline long tasks, CPU and heap');
     await withoutExtension(async (context) => {
-      for (const p of pages) {
+      for (const p of only(pages)) {
         const url = `${srv.origin}/${p.name}.html`;
         const plains = [];
         for (let i = 0; i < runs; i++) plains.push(await plainRun(context, url, { heap: p.mb === 5 && i === 0 }));
@@ -361,8 +362,8 @@ export async function browserBench({ extDir, engine, examples, runs, markPath, l
     log('  browser with the extension: time to annotations, long tasks, CPU, heap, feed appends');
     await withExtension(extDir, async (context) => {
       // A throwaway load first, so the extension's first-run storage setup is not in the first figure.
-      await exoRun(context, `${srv.origin}/1mb-free.html`);
-      for (const p of pages) {
+      if (!feedOnly) await exoRun(context, `${srv.origin}/1mb-free.html`);
+      for (const p of only(pages)) {
         const url = `${srv.origin}/${p.name}.html`;
         const rs = [];
         for (let i = 0; i < runs; i++) rs.push(await exoRun(context, url, { heap: p.mb === 5 && i === 0 }));

@@ -15,8 +15,9 @@ import { makeGenerators } from './text-gen.mjs';
 
 const which = process.argv[2] ?? '1mb-dense';
 const top = Number(process.argv[3] ?? 25);
-const extDir = path.join(OUT, 'chrome-nomin');
-execFileSync('npx', ['vite', 'build', '--mode', 'chrome', '--minify', 'false', '--outDir', extDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+// EXOCHECK_BENCH_EXT: profile an extension built elsewhere (e.g. a patched scratch copy) instead.
+const extDir = process.env.EXOCHECK_BENCH_EXT ? path.resolve(process.env.EXOCHECK_BENCH_EXT) : path.join(OUT, 'chrome-nomin');
+if (!process.env.EXOCHECK_BENCH_EXT) execFileSync('npx', ['vite', 'build', '--mode', 'chrome', '--minify', 'false', '--outDir', extDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
 const engine = await import(await buildEngine());
 const examples = engine.RULES.filter((r) => r.languages.length === 1 && r.languages[0] === 'en').flatMap((r) => r.examples.match.map((m) => m.text));
 

@@ -4,7 +4,8 @@
 // depend on the machine; the ratios are what the targets speak of.
 //
 // Environment: BENCH_ROUNDS (engine rounds, default 3), BENCH_RUNS (page loads per figure, default 3),
-// BENCH_MB (engine corpus size in MB, default 5), BENCH_ONLY=engine|browser.
+// BENCH_MB (engine corpus size in MB, default 5), BENCH_ONLY=engine|browser|feed, EXOCHECK_BENCH_EXT (an
+// already built extension directory to measure instead of dist/chrome, e.g. a patched scratch build).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -34,7 +35,7 @@ const results = {
   git: gitState(),
 };
 
-if (ONLY !== 'browser') {
+if (ONLY === '' || ONLY === 'engine') {
   log(`engine: ${MB} MB dense and free, ${ROUNDS} rounds (free: ${ROUNDS * 3}), child process with --expose-gc`);
   const out = execFileSync(process.execPath, ['--expose-gc', path.join(ROOT, 'test/bench/engine-bench.mjs'), enginePath, String(MB * 1_000_000), String(ROUNDS)], {
     maxBuffer: 64 * 1024 * 1024,
@@ -46,7 +47,7 @@ if (ONLY !== 'browser') {
 
 if (ONLY !== 'engine') {
   log('extension: dist/chrome (rebuilt if older than src), copied to bench/.build/chrome');
-  const extDir = ensureExtension();
+  const extDir = process.env.EXOCHECK_BENCH_EXT ? path.resolve(process.env.EXOCHECK_BENCH_EXT) : ensureExtension();
   const manifest = JSON.parse(fs.readFileSync(path.join(extDir, 'manifest.json'), 'utf8'));
   const cs = manifest.content_scripts[0];
   const js = Buffer.concat(cs.js.map((f) => fs.readFileSync(path.join(extDir, f))));
@@ -58,7 +59,7 @@ if (ONLY !== 'engine') {
   };
   log(`  content script ${results.size.files.join(', ')}: ${(results.size.jsRaw / 1024).toFixed(1)} KB raw, ${(results.size.jsGzip / 1024).toFixed(1)} KB gzip`);
   results.browser = await browserBench({
-    extDir, engine, examples, runs: RUNS, markPath: path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), log,
+    extDir, engine, examples, runs: RUNS, markPath: path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), log, feedOnly: ONLY === 'feed',
   });
 }
 
