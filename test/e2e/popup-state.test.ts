@@ -209,9 +209,10 @@ describe('popup accessibility', () => {
 
   it('every control is reachable with Tab and works with Enter, Space and arrows', async () => {
     await freshPopup();
+    // The list fills in as the tab's state arrives: wait until it matches what the engine found.
+    const findings = await until(() => popup.locator('[data-testid="finding"]').count(), (n) => n === expectedCounts(FILE, 'standard', 'uk').total, 'the findings list');
     const order = await tabOrder(popup);
     const ids = order.map((d) => d.split('|')[0]);
-    const findings = await popup.locator('[data-testid="finding"]').count();
     expect(ids.filter((d) => d === 'button').length).toBeGreaterThanOrEqual(findings * 2 + 1); // show + mute each, + settings
     for (const id of ['select#jurisdiction', 'input#pause']) expect(ids).toContain(id);
     // A radio group is one tab stop: the checked radio.

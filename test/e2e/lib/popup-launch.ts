@@ -140,16 +140,23 @@ export async function axe(page: Page, include?: string): Promise<{ id: string; i
 /** Presses Tab until focus cycles, returning a description of each focused element. */
 export async function tabOrder(page: Page, max = 200): Promise<string[]> {
   const seen: string[] = [];
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    (window as unknown as { __tabSeen: WeakSet<Element> }).__tabSeen = new WeakSet();
+  });
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    const d = await page.evaluate(() => {
+    // Stop when focus comes back to the same element (labels can repeat: two findings in one sentence).
+    const [d, again] = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return '';
+      if (!el || el === document.body) return ['', false] as const;
+      const visited = (window as unknown as { __tabSeen: WeakSet<Element> }).__tabSeen;
+      const wasSeen = visited.has(el);
+      visited.add(el);
       const name = el.getAttribute('aria-label') || (el as HTMLInputElement).labels?.[0]?.textContent || el.textContent || '';
-      return `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}|${name.trim().slice(0, 60)}`;
+      return [`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}|${name.trim().slice(0, 60)}`, wasSeen] as const;
     });
-    if (d && seen[0] === d && seen.length > 1) break;
+    if (again) break;
     if (d) seen.push(d);
   }
   return seen;
