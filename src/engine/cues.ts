@@ -63,7 +63,7 @@ export const POST_NEGATION = /\b(?:have no|has no|had no|lacks?|is not|are not|i
 export const INTRINSIC_CAUTION = /\b(?:compromised|unknown|illegal|unlicensed|uncontrolled)\b/;
 
 /** Words that deny a claim from inside its own span ("unapproved", "unproven"). */
-export const INTRINSIC_NEGATION = /\b(?:un(?:approved|proven|licensed|authori[sz]ed|substantiated|supported|verified)|not (?:been |yet |an? )?(?:\w+ )?(?:approved|proven|licensed|legal|lawful|authori[sz]ed)|no (?:\w+ ){0,3}(?:approval|authori[sz]ation|licen[cs]e)|(?:outside|ahead of) (?:\(and outside\) )?(?:of )?the law)\b/;
+export const INTRINSIC_NEGATION = /\b(?:un(?:approved|proven|licensed|authori[sz]ed|substantiated|supported|verified)|not (?:been |yet |an? )?(?:\w+ )?(?:approved|proven|licensed|legal|lawful|authori[sz]ed)|no (?:\w+ ){0,3}(?:approval|authori[sz]ation|licen[cs]e)(?! (?:is )?(?:needed|required|necessary))|(?:outside|ahead of) (?:\(and outside\) )?(?:of )?the law)\b/;
 
 /** Attribution to others. Scope: the clause, both directions. Strong cues hold on any page. */
 export const REPORTED_STRONG = new RegExp(

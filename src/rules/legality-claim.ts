@@ -53,18 +53,23 @@ export default defineRules('legality-claim', [
   },
   {
     id: 'legality-claim.compliance',
-    keywords: ['compl', 'fully', '100%', 'the law'],
+    keywords: ['compl', 'fully', '100%', 'the law', '361', 'hct', 'minimally', 'needed', 'required', 'necessary', 'exempt', 'excluded', 'need', 'require'],
     message: 'A claim of regulatory compliance that does not say which rules or what source.',
     patterns: [
       '\\b(?:comply|complies|compliant) with (?:all )?(?:[\\w-]+ ){0,3}(?:regulations?|guidelines?|laws?|rules|requirements|legislation)\\b',
       '\\b(?:fully|100%) (?:compliant|legal|regulated)\\b',
       '\\b(?:outside|ahead of) (?:\\(and outside\\) )?(?:of )?the law\\b',
+      // "361 HCT/P", "minimally manipulated", "no approval needed": the FDA calls such claims simply untrue.
+      '\\b(?:section |sec\\. )?361 (?:hct\\/?ps?|products?|tissues?)\\b|\\bhct\\/ps?\\b|\\bminimally manipulated\\b',
+      '\\bno (?:fda |regulatory )?(?:approval|licen[cs]e|prescription) (?:is )?(?:needed|required|necessary)\\b|\\b(?:exempt|excluded) from (?:fda )?(?:approval|regulation|oversight)\\b|\\bdo(?:es)?(?: not|n\'t) (?:need|require) (?:fda )?approval\\b',
     ],
     exemptNonHuman: true,
     examples: {
       match: [
         { text: 'At our clinic, we [[comply with all relevant guidelines and regulations]] for exosome therapy.' },
         { text: 'The way exosome therapy is marketed is often [[ahead of (and outside) the law]].', context: 'negated' },
+        { text: 'Our exosomes are regulated as [[361 HCT/Ps]], so they are legal everywhere.' },
+        { text: 'Exosome facials are cosmetic, so [[no FDA approval is needed]].' },
       ],
       nearMiss: ['Plant-derived exosomes can be used if they comply with cosmetic product regulations.', 'Exosome products vary widely in quality.'],
     },

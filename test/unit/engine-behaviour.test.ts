@@ -105,6 +105,28 @@ describe('engine on pages it was not tuned on', () => {
     );
   });
 
+  it('reads a US clinic page: exemption claims are flagged, the standard FDA disclaimer is not a cure claim', () => {
+    const all = check(
+      [
+        'Exosome Therapy in Miami',
+        "Our exosomes are derived from Wharton's jelly mesenchymal stem cells and sourced from an FDA-registered lab.",
+        'Exosomes are regulated by the FDA as 361 HCT/Ps, so no approval is needed.',
+        'This product is not intended to diagnose, treat, cure, or prevent any disease.',
+        'Exosome therapy is not FDA approved to treat any condition.',
+        'Call today to schedule your exosome IV infusion for long COVID.',
+      ],
+      [
+        [1, 'human-source', 'promotional', "Wharton's jelly"],
+        [1, 'approval-claim', 'promotional', 'FDA-registered'],
+        [2, 'legality-claim', 'promotional', '361 HCT/Ps'],
+        [4, 'approval-claim', 'negated', 'FDA approved'],
+        [5, 'injectable', 'promotional', 'IV infusion'],
+        [5, 'medical-claim', 'promotional', 'long COVID'],
+      ],
+    );
+    expect(all.filter((f) => f.block === 3)).toEqual([]);
+  });
+
   it('catches claims in casual social posts', () => {
     check(
       ['obsessed with my exosome facial, no side effects at all', 'my derm did microneedling + exosomes and my skin is amazing'],
