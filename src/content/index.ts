@@ -6,12 +6,15 @@ import { parseToContent, type FrameReport, type PageCapture } from '../shared/me
 import type { Settings } from '../shared/settings';
 import { Scanner, normalText } from './scanner';
 import { Highlighter } from './highlights';
-import { Overlay, HOST_TAG, type Item } from './overlay';
+import { Overlay, HOST_TAG, MAX_REATTACH, type Item } from './overlay';
 import { Watcher } from './watcher';
 import { taskClock, yieldToMain } from './scheduler';
 
 /** Fired (with no data) by each new instance so an instance left over from an extension update stops. */
 const STARTED_EVENT = 'exocheck-started';
+
+/** The page address without its #fragment: one key per page for the muted counts. */
+const pageKey = () => location.href.replace(/#.*$/, '');
 
 function runtimeAlive(): boolean {
   try {
@@ -30,8 +33,12 @@ class ContentScript {
   private watcher: Watcher | null = null;
   private readonly cleanups: (() => void)[] = [];
   private dead = false;
-  private mutedBumped = false;
   private lastReport = '';
+  private reattached = 0;
+  /** The page would not keep our host (or would not let us build it): markers are off for this page. */
+  private overlayGivenUp = false;
+  /** Longest stretch of our own work over this instance's life (longestTaskMs is per scan). */
+  private peakTaskMs = 0;
   private readonly shadowRoots = new Set<ShadowRoot>();
 
   constructor() {
@@ -83,10 +90,13 @@ class ContentScript {
         alive: () => this.alive(),
         onChanged: (containers, prune) => void this.partial(containers, prune),
         onFull: () => void this.run('full'),
+        onHostRemoved: () => this.onHostRemoved(),
       });
       this.watcher.start();
       for (const r of this.shadowRoots) this.watcher.observe(r);
     }
+    // The page may have taken the host out before the watcher was there to see it.
+    this.onHostRemoved();
   }
 
   private async partial(containers: Element[], prune: boolean): Promise<void> {
@@ -109,10 +119,8 @@ class ContentScript {
     await yieldToMain();
     if (this.dead) return;
     this.report(true);
-    if (res && !this.mutedBumped && Object.keys(res.muted).length > 0) {
-      this.mutedBumped = true;
-      void bumpMutedCounts(res.muted).catch(() => {});
-    }
+    // Keyed by page, so a rescan (settings change, DOM update) only adds hidden findings not counted yet.
+    if (res && Object.keys(res.muted).length > 0) void bumpMutedCounts(res.muted, pageKey()).catch(() => {});
   }
 
   private show(items: Item[]): void {
@@ -124,14 +132,43 @@ class ContentScript {
       this.overlay = null;
       return;
     }
+    if (this.overlay && !this.overlay.host.isConnected) this.onHostRemoved();
+    if (this.overlayGivenUp) return;
     if (!this.overlay) {
-      for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
-      this.overlay = new Overlay(document);
+      removeStaleHosts();
+      try {
+        this.overlay = new Overlay(document);
+      } catch {
+        // The page defined a custom element under our tag whose constructor takes the shadow root (or
+        // throws). A name it cannot know in advance gets a plain element again; if even that fails, the
+        // markers are off for this page (highlights, badge and popup still work).
+        try {
+          this.overlay = new Overlay(document, `${HOST_TAG}-${crypto.getRandomValues(new Uint32Array(1))[0].toString(36)}`);
+        } catch {
+          this.overlayGivenUp = true;
+          return;
+        }
+      }
       this.overlay.onFocusChange = (range) =>
         this.highlighter.draw(this.items.map((it) => ({ range: it.range, severity: it.finding.severity })), range);
       this.overlay.attach();
     }
     this.overlay.render(items, this.scanner.jurisdiction);
+  }
+
+  private onHostRemoved(): void {
+    const o = this.overlay;
+    if (!o || o.host.isConnected || this.dead) return;
+    if (this.reattached < MAX_REATTACH) {
+      this.reattached++;
+      o.attach();
+      o.positionNow();
+      return;
+    }
+    // Give up quietly: no console noise, no loop with the page.
+    this.overlayGivenUp = true;
+    o.destroy();
+    this.overlay = null;
   }
 
   /** Sends this frame's findings to the background; `afterScan` also closes the task clock. */
@@ -148,8 +185,14 @@ class ContentScript {
       muted: this.paused() ? {} : (res?.muted ?? {}),
       truncated: this.scanner.truncated,
     };
-    const key = JSON.stringify(report);
-    if (afterScan) report.longestTaskMs = taskClock.take();
+    if (afterScan) {
+      report.longestTaskMs = taskClock.take();
+      this.peakTaskMs = Math.max(this.peakTaskMs, report.longestTaskMs);
+    }
+    // The peak is part of the key: a new worst stretch is worth a report even when the findings are the same.
+    report.peakTaskMs = this.peakTaskMs;
+    const { longestTaskMs: _, ...stable } = report;
+    const key = JSON.stringify(stable);
     if (key === this.lastReport) return;
     this.lastReport = key;
     browser.runtime.sendMessage({ type: 'frameReport', report }).catch(() => {
@@ -240,6 +283,18 @@ function topHostname(): string {
     }
   }
   return location.hostname;
+}
+
+/**
+ * Hosts left by an instance whose extension context died (Firefox cannot run the old instance's cleanup).
+ * Only elements that look exactly like ours (on <html>, our tag, our inline style) are touched: a page's
+ * own element of that name is page DOM and stays.
+ */
+function removeStaleHosts(): void {
+  for (const el of [...document.documentElement.children]) {
+    const ours = el.localName === HOST_TAG || el.localName.startsWith(`${HOST_TAG}-`);
+    if (ours && (el as HTMLElement).style?.getPropertyValue('z-index') === '2147483647') el.remove();
+  }
 }
 
 function boot(): void {

@@ -8,6 +8,12 @@ import { OVERLAY_CSS } from './overlay-style';
 export const HOST_TAG = 'exocheck-overlay';
 /** Markers drawn at most; findings beyond still get highlights, the badge count and the popup list. */
 export const MAX_MARKERS = 1000;
+/**
+ * Times we put our host back after the page removed it. A page that keeps removing it (a framework
+ * re-rendering <html>, or one that hunts unknown elements) wins after this: highlights, badge and popup
+ * still work, only the in-page markers go, and we do not fight it in a loop.
+ */
+export const MAX_REATTACH = 3;
 
 export interface Item {
   finding: Finding;
@@ -46,8 +52,9 @@ export class Overlay {
   /** Called when the card opens or closes, so the focus highlight follows it. */
   onFocusChange: (range: Range | null) => void = () => {};
 
-  constructor(private readonly doc: Document) {
-    const host = doc.createElement(HOST_TAG);
+  /** `tag` is HOST_TAG unless the page has taken that name (see ContentScript.show). */
+  constructor(private readonly doc: Document, tag = HOST_TAG) {
+    const host = doc.createElement(tag);
     // Inline !important beats page rules such as `* { display: none }` aimed at unknown elements.
     const hs = host.style;
     for (const [k, v] of [

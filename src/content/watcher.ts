@@ -15,6 +15,8 @@ export interface WatcherHooks {
   alive: () => boolean;
   onChanged: (containers: Element[], prune: boolean) => void;
   onFull: () => void;
+  /** The page took our host out of the document. */
+  onHostRemoved?: () => void;
 }
 
 const urlKey = (href: string) => href.replace(/#.*$/, '');
@@ -81,8 +83,13 @@ export class Watcher {
     if (!this.hooks.alive()) return;
     const host = this.host();
     const head = this.doc.head;
+    let hostRemoved = false;
     for (const r of records) {
-      if (this.full) break;
+      if (this.full) {
+        // Still look for our host among the rest: a huge burst may be the page clearing <html>.
+        if (host && !hostRemoved && r.removedNodes.length) for (const n of r.removedNodes) if (n === host) hostRemoved = true;
+        continue;
+      }
       const t = r.target;
       if (host && t === host) continue;
       if (head && (t === head || head.contains(t))) continue;
@@ -104,7 +111,10 @@ export class Watcher {
         }
       }
       for (const n of r.removedNodes) {
-        if (n === host) continue;
+        if (n === host) {
+          hostRemoved = true;
+          continue;
+        }
         if (n.nodeType === 1 && isSkipped(n as Element)) continue;
         relevant = true;
         this.prune = true;
@@ -113,6 +123,7 @@ export class Watcher {
       }
       if (relevant) this.records++;
     }
+    if (hostRemoved) this.hooks.onHostRemoved?.();
     if (this.records > HUGE_BATCH) this.full = true;
     if (this.full) this.flushIn(FULL_DELAY_MS);
     else if (this.containers.size > 0 || this.prune) this.flushIn(QUIET_MS);

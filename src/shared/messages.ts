@@ -30,6 +30,8 @@ export interface FrameReport {
   truncated: boolean;
   /** Longest stretch of our own work without yielding during the last scan, ms (never a long task). */
   longestTaskMs?: number;
+  /** Longest such stretch over the frame's whole life so far, ms (tests read it after many rescans). */
+  peakTaskMs?: number;
 }
 
 export type Counts = Record<Severity, number> & { total: number };
@@ -86,6 +88,7 @@ const isStr = (v: unknown, max = 10_000): v is string => typeof v === 'string' &
 const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 1e6;
 /** Chromium tab ids are not small (e.g. 333136137): any non-negative safe integer. */
 const isTabId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isDuration = (v: unknown) => v === undefined || (typeof v === 'number' && v >= 0 && v < 1e7);
 const oneOf = <T>(list: readonly T[], v: unknown): v is T => (list as readonly unknown[]).includes(v);
 
 function isFindingSummary(v: unknown): v is FindingSummary {
@@ -115,7 +118,8 @@ function isFrameReport(v: unknown): v is FrameReport {
     isObj(v.muted) &&
     Object.values(v.muted).every(isIndex) &&
     typeof v.truncated === 'boolean' &&
-    (v.longestTaskMs === undefined || (typeof v.longestTaskMs === 'number' && v.longestTaskMs >= 0 && v.longestTaskMs < 1e7))
+    isDuration(v.longestTaskMs) &&
+    isDuration(v.peakTaskMs)
   );
 }
 
