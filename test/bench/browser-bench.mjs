@@ -155,13 +155,18 @@ const longest = (lt) => lt.reduce((m, [, d]) => Math.max(m, d), 0);
 const tbt = (lt) => lt.reduce((s, [, d]) => s + Math.max(0, d - 50), 0);
 
 /** One load of `url` with the extension; times from boot to drawn/reported, long tasks, CPU, heap. */
-async function exoRun(context, url, { heap = false } = {}) {
+async function exoRun(context, url, { heap = false, profile = false } = {}) {
   const sw = await reportWorker(context);
   const before = await sw.evaluate(() => Date.now());
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await cdp.send('Runtime.enable');
+  if (profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await cdp.send('Profiler.start');
+  }
   let peakHeap = 0;
   let sampling = heap;
   const sampler = (async () => {
@@ -175,6 +180,7 @@ async function exoRun(context, url, { heap = false } = {}) {
   await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
   const rep = await waitReport(context, url, before);
   await sleep(1000); // long tasks after the draw (highlight painting) land in the window too
+  const jsMs = profile ? extensionJsMs((await cdp.send('Profiler.stop')).profile) : null;
   sampling = false;
   await sampler;
   const b = await page.evaluate(() => ({
@@ -198,8 +204,28 @@ async function exoRun(context, url, { heap = false } = {}) {
     longtasks: ext, longestTask: longest(ext), tbt: tbt(ext),
     allLongtasks: b.lt,
     taskMs: m.task, scriptMs: m.script, layoutMs: m.layout, styleMs: m.style,
-    heapUsed: h?.usedSize ?? null, heapPeak: heap ? peakHeap : null,
+    heapUsed: h?.usedSize ?? null, heapPeak: heap ? peakHeap : null, jsMs,
   };
+}
+
+/** Sampled time with a chrome-extension:// frame on the stack: the content script's own JavaScript. */
+function extensionJsMs(p) {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const ours = new Map();
+  const isOurs = (id) => {
+    if (ours.has(id)) return ours.get(id);
+    const n = byId.get(id);
+    const v = n.callFrame.url.startsWith('chrome-extension://') || (parent.has(id) && isOurs(parent.get(id)));
+    ours.set(id, v);
+    return v;
+  };
+  let us = 0;
+  p.samples.forEach((id, i) => {
+    if (isOurs(id)) us += p.timeDeltas[i + 1] ?? 0;
+  });
+  return us / 1000;
 }
 
 /** One load of `url` without the extension: the same long-task window, CPU and heap, for comparison. */
@@ -367,6 +393,8 @@ export async function browserBench({ extDir, engine, examples, runs, markPath, l
         const url = `${srv.origin}/${p.name}.html`;
         const rs = [];
         for (let i = 0; i < runs; i++) rs.push(await exoRun(context, url, { heap: p.mb === 5 && i === 0 }));
+        // One more load under the sampling profiler (kept out of the timings above): the script's own JS time.
+        const prof = await exoRun(context, url, { profile: true });
         const r = results.pages[p.name];
         r.exo = {
           doneMs: median(rs.map((x) => x.doneMs)), paintedMs: median(rs.map((x) => x.paintedMs)), reportMs: median(rs.map((x) => x.reportMs)),
@@ -374,7 +402,7 @@ export async function browserBench({ extDir, engine, examples, runs, markPath, l
           taskMs: median(rs.map((x) => x.taskMs)), scriptMs: median(rs.map((x) => x.scriptMs)),
           layoutMs: median(rs.map((x) => x.layoutMs)), styleMs: median(rs.map((x) => x.styleMs)),
           findings: rs[0].findingsReported, truncated: rs[0].truncated, highlights: rs[0].highlightsFinal, highlightsAtDraw: rs[0].highlightsAtDraw,
-          heapUsed: rs[0].heapUsed, heapPeak: rs[0].heapPeak, runs: rs,
+          heapUsed: rs[0].heapUsed, heapPeak: rs[0].heapPeak, jsMs: prof.jsMs, runs: rs,
         };
         log(`    ${p.name}: done ${r.exo.doneMs?.toFixed(0)} ms after boot (painted ${r.exo.paintedMs?.toFixed(0) ?? '-'}, reported ${r.exo.reportMs?.toFixed(0)}), ${r.exo.highlights} highlights, longest task ${r.exo.longestTask.toFixed(0)} ms, TBT ${r.exo.tbt.toFixed(0)} ms${r.exo.truncated ? ' (truncated)' : ''}`);
       }
