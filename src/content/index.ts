@@ -8,7 +8,7 @@ import { Scanner, normalText } from './scanner';
 import { Highlighter } from './highlights';
 import { Overlay, HOST_TAG, MAX_REATTACH, type Item } from './overlay';
 import { Watcher } from './watcher';
-import { taskClock, yieldToMain } from './scheduler';
+import { afterNextFrame, taskClock, yieldToMain } from './scheduler';
 
 /** Fired (with no data) by each new instance so an instance left over from an extension update stops. */
 const STARTED_EVENT = 'exocheck-started';
@@ -59,6 +59,8 @@ class ContentScript {
       this.report();
       return;
     }
+    await afterNextFrame();
+    if (this.dead) return;
     await this.run('full');
   }
 

@@ -66,3 +66,27 @@ export class Slicer {
     this.start = performance.now();
   }
 }
+
+/**
+ * Resolves after the browser has rendered a frame (or after `maxMs` in a background tab, where frames do
+ * not come). On a big page the first style and layout pass is long; starting our first read after it
+ * keeps that pass in the browser's own rendering step instead of inside a slice of ours.
+ */
+export function afterNextFrame(maxMs = 250): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    const timer = setTimeout(finish, maxMs);
+    requestAnimationFrame(() => {
+      // rAF callbacks run just before style and layout; the task after the frame runs after them.
+      setTimeout(() => {
+        clearTimeout(timer);
+        finish();
+      }, 0);
+    });
+  });
+}

@@ -15,16 +15,23 @@ import {
   readProbe, startHostileServer, unchangedSinceDcl, type HostileServer,
 } from './lib/hostile';
 import { MAX_REATTACH } from '../../src/content/overlay';
+import { NetWatch, freePort } from './lib/netwatch';
 import type { Jurisdiction } from '../../src/engine';
 
 let b: Launched;
 let server: HostileServer;
+let net: NetWatch;
+/** Paths the tests navigated to (the only requests the server may see, besides each page's own frames). */
+const navigated = new Set<string>();
 /** Per page: [our peak ms, page longest task ms with us, same page paused] for the summary line. */
 const figures: Record<string, [number, number, number, number, number]> = {};
 
 beforeAll(async () => {
   server = await startHostileServer();
-  b = await launch();
+  const port = await freePort();
+  b = await launch({ args: [`--remote-debugging-port=${port}`] });
+  // A second witness besides Playwright: raw CDP Network on every target, the service worker included.
+  net = await NetWatch.connect(port);
   // The baseline runs each page on http://localhost:PORT, where ExoCheck is paused (it loads, reads its
   // settings and stops), so the page's own cost is measured in the same browser under the same load.
   const sw = await worker(b.context);
@@ -35,6 +42,7 @@ afterAll(async () => {
     'hostile pages (our peak ms / page longest task after DCL with ExoCheck / same paused / long tasks incl. parsing / timer lag ms):\n' +
       Object.entries(figures).map(([k, v]) => `  ${k}: ${v.join(' / ')}`).join('\n'),
   );
+  net?.close();
   await b?.close();
   await server?.close();
 });
@@ -48,6 +56,7 @@ interface Report {
 async function open(file: string, host = '127.0.0.1'): Promise<Page> {
   const page = await b.context.newPage();
   await page.addInitScript(probeScript);
+  navigated.add('/' + file);
   await page.goto(server.url(file, host));
   return page;
 }
@@ -298,6 +307,41 @@ describe('hostile pages in Chromium', () => {
     expect(byBlock).toContain('c5'); // split tags
     await checkPage('obfuscated', page);
     await page.close();
+  });
+
+  // Last: covers every page above.
+  it('privacy: the extension sent no request at all; the test server saw only the pages themselves', async () => {
+    const sw = await worker(b.context);
+    const ours = `chrome-extension://${b.extId}/`;
+    const allowed = (u: string) => u.startsWith(server.url('')) || u.startsWith(`http://localhost:${server.port}/`) || /^(data|about|blob):/.test(u);
+    // Witness 1, raw CDP on every target: the worker loaded nothing but its own package files; pages and
+    // frames contacted only the test server.
+    expect(net.targets.size).toBeGreaterThan(navigated.size);
+    expect([...net.targets.values()].some((t) => t.type === 'service_worker' && t.url.startsWith(ours))).toBe(true);
+    expect(net.seen.filter((r) => r.targetType === 'service_worker' && !r.url.startsWith(ours))).toEqual([]);
+    // (Chromium's own WebUI targets, e.g. the omnibox popup, load chrome:// files; they are the browser, not us.)
+    const browserUi = (r: { targetUrl: string }) => r.targetUrl.startsWith('chrome://');
+    expect(net.seen.filter((r) => r.targetType !== 'service_worker' && !browserUi(r) && !allowed(r.url))).toEqual([]);
+    // Witness 2, Playwright's request events (pages, frames and, in Chromium, service workers).
+    expect(b.requests.filter((u) => !allowed(u) && !u.startsWith(ours))).toEqual([]);
+    // Witness 3, the worker's own resource timing.
+    const swLoads = await sw.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(swLoads.filter((u) => !u.startsWith(ours))).toEqual([]);
+    // Witness 4, the server: every request was a navigation of a document or frame we opened (or the
+    // nested frames' own documents, or the favicon), never a fetch, XHR, beacon or script load.
+    const odd = server.requests.filter((r) => {
+      const dest = r.headers['sec-fetch-dest'];
+      if (r.path === '/favicon.ico') return dest !== 'image';
+      if (dest !== 'document' && dest !== 'iframe') return true;
+      return !(navigated.has(r.path) || /^\/nest\.html\?d=[0-4]$/.test(r.path));
+    });
+    expect(odd.map((r) => `${r.path} (${r.headers['sec-fetch-dest']})`)).toEqual([]);
+    expect(server.requests.length).toBeGreaterThanOrEqual(navigated.size);
+    // The witnesses can fail: a request the worker makes on purpose is seen by both.
+    const before = net.seen.length;
+    await sw.evaluate((u) => fetch(u).then((r) => r.status), server.url('/sw-canary'));
+    await expect.poll(() => net.seen.slice(before).some((r) => r.targetType === 'service_worker' && r.url.endsWith('/sw-canary'))).toBe(true);
+    expect(server.requests.some((r) => r.path === '/sw-canary')).toBe(true);
   });
 });
 
