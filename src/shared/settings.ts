@@ -23,8 +23,25 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 });
 
 const MAX_LIST = 10_000;
-const isStringList = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.length <= MAX_LIST && v.every((s) => typeof s === 'string' && s.length > 0 && s.length < 300);
+const isListItem = (s: unknown): s is string => typeof s === 'string' && s.length > 0 && s.length < 300;
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= MAX_LIST && v.every(isListItem);
+
+/**
+ * A damaged list keeps its good entries: one bad paused site must not unpause every other site. At most
+ * MAX_LIST distinct entries are kept (and only that many more are looked at, so a huge array costs little).
+ */
+function salvageList(v: unknown[]): { kept: string[]; dropped: number } {
+  const kept = new Set<string>();
+  let dropped = 0;
+  const n = Math.min(v.length, MAX_LIST * 2);
+  let i = 0;
+  for (; i < n && kept.size < MAX_LIST; i++) {
+    if (isListItem(v[i])) kept.add(v[i] as string);
+    else dropped++;
+  }
+  // Entries never looked at are dropped too.
+  return { kept: [...kept], dropped: dropped + (v.length - i) };
+}
 
 const validators: { [K in keyof Settings]: (v: unknown) => boolean } = {
   strictness: (v) => (STRICTNESS as readonly unknown[]).includes(v),
@@ -54,6 +71,10 @@ export function validateSettings(raw: unknown): Validated {
     const value = rec[key];
     if (validators[key](value)) {
       (settings as unknown as Record<string, unknown>)[key] = Array.isArray(value) ? [...new Set(value)] : value;
+    } else if ((key === 'pausedSites' || key === 'mutedRules') && Array.isArray(value)) {
+      const { kept, dropped } = salvageList(value);
+      settings[key] = kept;
+      errors.push(`settings.${key}: kept ${kept.length} valid entr${kept.length === 1 ? 'y' : 'ies'}, dropped ${dropped} invalid or beyond ${MAX_LIST}`);
     } else {
       errors.push(`settings.${key}: invalid value ${JSON.stringify(value)?.slice(0, 60)}; using the default`);
     }

@@ -51,9 +51,16 @@ describe('validateSettings', () => {
     expect(errors.join(' ')).toMatch(/researchMode/);
   });
 
-  it('rejects oversized or malformed lists and de-duplicates good ones', () => {
-    expect(validateSettings({ mutedRules: Array(10_001).fill('a.b') }).settings.mutedRules).toEqual([]);
-    expect(validateSettings({ pausedSites: ['a.com', ''] }).settings.pausedSites).toEqual([]);
+  it('salvages the good entries of oversized or malformed lists (and says so), and de-duplicates good ones', () => {
+    // Changed by the hardening work (#7): a damaged list keeps its valid entries instead of emptying.
+    const huge = validateSettings({ mutedRules: Array(10_001).fill('a.b') });
+    expect(huge.settings.mutedRules).toEqual(['a.b']);
+    expect(huge.errors.join(' ')).toMatch(/mutedRules: kept 1 valid entry/);
+    const many = validateSettings({ pausedSites: Array.from({ length: 50_000 }, (_, i) => `s${i}.example`) });
+    expect(many.settings.pausedSites).toHaveLength(10_000);
+    expect(many.errors.join(' ')).toMatch(/pausedSites: kept 10000 valid entries, dropped 40000/);
+    expect(validateSettings({ pausedSites: ['a.com', ''] }).settings.pausedSites).toEqual(['a.com']);
+    expect(validateSettings({ pausedSites: ['a.com', 42, null, { x: 1 }, 'b.com'] }).settings.pausedSites).toEqual(['a.com', 'b.com']);
     expect(validateSettings({ pausedSites: ['a.com', 'a.com', 'b.com'] }).settings.pausedSites).toEqual(['a.com', 'b.com']);
   });
 
