@@ -48,8 +48,21 @@ export async function readPage(path: string): Promise<Page> {
   return { blocks: textBlocks(text), truncated };
 }
 
-export function fromHtml(html: string, url?: string): Omit<Page, 'truncated'> {
+/**
+ * linkedom makes the first top-level element of a fragment ("<p>a</p><p>b</p>", no <html>) the document
+ * element and leaves the rest beside it, where a walk from the root never goes: such input is parsed
+ * again inside <html><body> so every part of it is read (found by fuzzing the reader).
+ */
+function parseWhole(html: string): Document {
   const { document } = parseHTML(html);
+  const root = document.documentElement;
+  if (root && root.localName === 'html' && !root.nextSibling && !root.previousElementSibling) return document as unknown as Document;
+  if (!root) return document as unknown as Document;
+  return parseHTML(`<!doctype html><html><body>${html.replace(/^\s*<!doctype[^>]*>/i, '')}</body></html>`).document as unknown as Document;
+}
+
+export function fromHtml(html: string, url?: string): Omit<Page, 'truncated'> {
+  const document = parseWhole(html);
   const blocks = extract(document).blocks.map((b) => ({ text: b.text, kind: b.kind }));
   let hostname: string | undefined;
   const canonical = url ?? document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined;
