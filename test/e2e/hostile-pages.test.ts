@@ -39,7 +39,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   console.log(
-    'hostile pages (our peak ms / page longest task after DCL with ExoCheck / same paused / long tasks incl. parsing / timer lag ms):\n' +
+    'hostile pages, ms (our peak stretch / page longest task after DCL with ExoCheck / same page, ExoCheck paused / page timer lateness after DCL with / paused):\n' +
       Object.entries(figures).map(([k, v]) => `  ${k}: ${v.join(' / ')}`).join('\n'),
   );
   net?.close();
@@ -84,17 +84,17 @@ async function settle(page: Page, file: string, timeout = 30_000) {
   }
 }
 
-/** The page's longest task after DOMContentLoaded when ExoCheck is paused there, over `ms`. */
-async function baseline(file: string, ms: number): Promise<number> {
+/** The page's longest task and timer lateness after DOMContentLoaded when ExoCheck is paused there, over `ms`. */
+async function baseline(file: string, ms: number): Promise<{ longest: number; lag: number }> {
   const page = await open(file, 'localhost');
   await page.waitForTimeout(ms);
   const p = await readProbe(page);
   await page.close();
-  return longestAfterDcl(p);
+  return { longest: longestAfterDcl(p), lag: Math.round(p.lag.maxAfterDcl) };
 }
 
 /** The checks every hostile page gets. */
-async function checkPage(name: string, page: Page, opts: { clicks?: boolean; base?: number; changesItself?: boolean } = {}) {
+async function checkPage(name: string, page: Page, opts: { clicks?: boolean; base?: { longest: number; lag: number }; changesItself?: boolean } = {}) {
   const probe = await readProbe(page);
   // Nothing of the page changed but for our one host (pages that change themselves are checked otherwise).
   if (!opts.changesItself) expect(await unchangedSinceDcl(page)).toBe(true);
@@ -110,11 +110,15 @@ async function checkPage(name: string, page: Page, opts: { clicks?: boolean; bas
   const rep = (await tabReport(b.context, page.url(), () => true)).frames['0'] as unknown as Report;
   const peak = rep.peakTaskMs ?? -1;
   const longest = longestAfterDcl(probe);
-  figures[name] = [peak, longest, opts.base ?? -1, probe.tasks.length, Math.round(probe.lag.maxAfterDcl)];
+  const lag = Math.round(probe.lag.maxAfterDcl);
+  figures[name] = [peak, longest, opts.base?.longest ?? -1, lag, opts.base?.lag ?? -1];
   expect(peak).toBeGreaterThanOrEqual(0);
   expect(peak).toBeLessThanOrEqual(TASK_BOUND_MS);
-  // The page's worst task with us may not exceed the bound by more than the page's own worst without us.
-  if (opts.base !== undefined) expect(longest).toBeLessThanOrEqual(Math.max(TASK_BOUND_MS, opts.base + TASK_BOUND_MS));
+  // The page's worst task may exceed the page's own without us by at most the bound (pages without a
+  // baseline do no work of their own after load). Timer lateness is logged, not asserted, in Chromium:
+  // it also counts the browser's own rendering and frame loading (84-380 ms on the 200,000-node page
+  // between runs), and the Long Tasks API is the sharper witness here.
+  expect(longest).toBeLessThanOrEqual((opts.base?.longest ?? 0) + TASK_BOUND_MS);
 }
 
 describe('hostile pages in Chromium', () => {
