@@ -148,6 +148,8 @@ describe.skipIf(!haveFirefox)(`hostile pages in Firefox (${FIREFOX})`, () => {
     await settle(page, fs.readFileSync(path.join(HOSTILE, 'strict-csp.html'), 'utf8'));
     const styled = await evalIn<boolean>(page, `(() => { const s = getComputedStyle(document.getElementById('claim1'), '::highlight(exocheck-high)'); return s.backgroundColor !== 'rgba(0, 0, 0, 0)' || s.textDecorationLine.includes('underline'); })()`);
     expect(styled).toBe(true);
+    // Control: a highlight name nobody styles computes to nothing, so the check above can fail.
+    expect(await evalIn<boolean>(page, `(() => { const s = getComputedStyle(document.getElementById('claim1'), '::highlight(nobody-styles-this)'); return s.backgroundColor !== 'rgba(0, 0, 0, 0)' || s.textDecorationLine.includes('underline'); })()`)).toBe(false);
     await check('strict CSP', page, 'strict-csp.html', { clicks: false });
     await page.close();
   });

@@ -260,6 +260,8 @@ describe('hostile pages in Chromium', () => {
     // The highlight style comes from the manifest CSS, which the page's CSP cannot block (a <style> of ours could be).
     const tinted = await cdpEval<boolean>(page, `(() => { const s = getComputedStyle(document.getElementById('claim1'), '::highlight(exocheck-high)'); return s.textDecorationLine.includes('underline') || s.backgroundColor !== 'rgba(0, 0, 0, 0)'; })()`);
     expect(tinted).toBe(true);
+    // Control: a highlight name nobody styles computes to nothing, so the check above can fail.
+    expect(await cdpEval<boolean>(page, `(() => { const s = getComputedStyle(document.getElementById('claim1'), '::highlight(nobody-styles-this)'); return s.backgroundColor !== 'rgba(0, 0, 0, 0)' || s.textDecorationLine.includes('underline'); })()`)).toBe(false);
     // The shadow UI's stylesheet applied too: markers are positioned absolutely.
     const markerPos = await markerPosition(page);
     expect(markerPos).toBe('absolute');
