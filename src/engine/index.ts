@@ -1,6 +1,6 @@
 // Public entry of the engine: page text in, findings out. No DOM, no browser APIs, shared by the
 // content script, popup, background, CLI and tests.
 export * from './types';
-export { scanDocument, scanText, isOnTopic } from './scan';
+export { scanDocument, scanText, isOnTopic, pageLanguages } from './scan';
 export { severityOf, visible } from './severity';
 export { normalize } from './normalize';

@@ -83,7 +83,7 @@ export function scanDocument(blocks: readonly Block[], options: ScanOptions = {}
   if (!isOnTopic(blocks)) return { findings: [], all: [], muted: {}, offTopic: true };
 
   const sents = splitSentences(blocks);
-  const languages = detectLanguages(sampleText(sents));
+  const languages = options.languages ? new Set(options.languages) : detectLanguages(sampleText(sents));
   for (const s of sents) s.raw = matchSentence(s, languages, options.exhaustive ?? false);
   const stance = sectionStances(sents);
 
@@ -131,6 +131,17 @@ export function scanDocument(blocks: readonly Block[], options: ScanOptions = {}
     findings.push(f);
   }
   return { findings, all, muted, offTopic: false };
+}
+
+/** Languages of a whole page, for callers that scan it in pieces (ScanOptions.languages). */
+export function pageLanguages(blocks: readonly Block[]): Language[] {
+  const parts: string[] = [];
+  let n = 0;
+  for (const b of blocks) {
+    parts.push(normalize(b.text).text);
+    if ((n += b.text.length) > 20_000) break;
+  }
+  return [...detectLanguages(parts.join(' '))];
 }
 
 /** Plain text: each line is a block. */

@@ -59,6 +59,11 @@ export interface ScanOptions {
   jurisdiction?: Jurisdiction;
   /** Rule ids whose findings are dropped (they are still counted by `scanDocument`'s `muted`). */
   muted?: readonly string[];
+  /**
+   * The page's languages, when the caller scans a page in pieces and has computed them once for the whole
+   * page (pageLanguages). Default: detected from the blocks given.
+   */
+  languages?: readonly Language[];
   /** Run every rule on every sentence, bypassing the keyword prefilter (tests prove the two agree). */
   exhaustive?: boolean;
 }

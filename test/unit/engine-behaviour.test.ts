@@ -196,3 +196,15 @@ describe('strictness and mutes', () => {
     expect(r.all).toEqual([]);
   });
 });
+
+describe('scanning a page in pieces', () => {
+  it('gives the same findings when the page languages are computed once and passed in', async () => {
+    const { pageLanguages } = await import('../../src/engine');
+    const page = ['Nuestros exosomas están aprobados por la FDA.', 'Ofrecemos inyecciones de exosomas para la alopecia.', 'Los resultados son garantizados.'].map((text) => ({ text }));
+    const whole = scanDocument(page, { strictness: 'strict' }).all;
+    const langs = pageLanguages(page);
+    expect(langs).toContain('es');
+    expect(scanDocument(page, { strictness: 'strict', languages: langs }).all).toEqual(whole);
+    expect(whole.map((f) => f.family)).toEqual(expect.arrayContaining(['approval-claim', 'injectable']));
+  });
+});
