@@ -106,6 +106,8 @@ async function checkPage(name: string, page: Page, opts: { clicks?: boolean; bas
   // We wrote no attribute on the page and added at most our one host.
   expect(probe.foreign).toEqual([]);
   expect(probe.attrs).toBe(0);
+  // Our host went into the page once (a page that removes it gets it back at most MAX_REATTACH times).
+  expect(probe.hostAdds).toBeLessThanOrEqual(opts.changesItself && name === 'removes host' ? 1 + MAX_REATTACH : 1);
   expect(await cdpEval<number>(page, `(() => { let n = 0; for (const el of document.getElementsByTagName('*')) if (el.localName.startsWith('exocheck-overlay')) n++; return n; })()`)).toBeLessThanOrEqual(1);
   const rep = (await tabReport(b.context, page.url(), () => true)).frames['0'] as unknown as Report;
   const peak = rep.peakTaskMs ?? -1;
