@@ -95,6 +95,9 @@ export default defineConfig(({ mode }) => {
       outDir: firefox ? 'dist/firefox' : 'dist/chrome',
       emptyOutDir: true,
       target: 'es2022',
+      // Extension pages load their modules natively; Vite's modulepreload polyfill would put a fetch() call
+      // into the bundle for browsers that lack it, and the extension makes no request of any kind.
+      modulePreload: { polyfill: false },
       // Extension pages not named in the manifest (the research log page) must be listed to be built.
       rollupOptions: { input: { research: 'src/research/index.html' } },
     },
