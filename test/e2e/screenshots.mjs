@@ -1,12 +1,12 @@
-// Writes screenshots/content-annotated-page.png (highlights and markers on the clinic fixture) and
-// screenshots/content-open-card.png (a card opened by clicking the first marker), from the built extension.
+// Writes test/screenshots/content-annotated-page.png (highlights and markers on the clinic fixture) and
+// test/screenshots/content-open-card.png (a card opened by clicking the first marker), from the built extension.
 // Run: npm run build && npm run screenshots
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch, ROOT, shadowNodes, clickNode, tabReport } from './lib/chromium.mjs';
 import { startServer } from './lib/server.mjs';
 
-const out = path.join(ROOT, 'screenshots');
+const out = path.join(ROOT, 'test', 'screenshots');
 fs.mkdirSync(out, { recursive: true });
 const server = await startServer();
 const b = await launch({ viewport: { width: 1000, height: 760 } });
