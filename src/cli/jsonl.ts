@@ -5,7 +5,7 @@ import { scanDocument } from '../engine';
 // with the same "doc" are one page, scanned together so page context counts ("Cartilage repair for
 // osteoarthritis" is a claim on a page about exosome treatments). One output line per input line.
 
-interface Line { id: unknown; text: string; doc?: unknown }
+interface Line { id: unknown; text: string; doc?: unknown; source?: unknown }
 
 export interface JsonlResult {
   output: string[];
@@ -30,8 +30,10 @@ export function runJsonl(input: string, options: ScanOptions): JsonlResult {
       return;
     }
     const line = obj as Line;
+    // "doc" names the page; labeled sets that only carry the page's "source" are grouped by that instead.
+    const page = (l: Line) => l.doc ?? l.source;
     const last = groups.at(-1);
-    if (last && line.doc !== undefined && last[0].doc !== undefined && last[0].doc === line.doc) last.push(line);
+    if (last && page(line) !== undefined && page(last[0]) === page(line)) last.push(line);
     else groups.push([line]);
   });
 

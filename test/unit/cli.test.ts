@@ -120,6 +120,16 @@ describe('exocheck --jsonl', () => {
     expect(out[2].findings).toEqual([]); // the same words on a page that never mentions exosomes
   });
 
+  it('groups by "source" when a line has no "doc"', async () => {
+    const t = io();
+    const lines = [
+      { id: 1, source: 'p.txt', text: 'Our exosome facials are popular.' },
+      { id: 2, source: 'p.txt', text: 'Cartilage repair for osteoarthritis' },
+    ];
+    await main(['--jsonl', file('src.jsonl', lines.map((l) => JSON.stringify(l)).join('\n')), '--strictness', 'strict'], t.io);
+    expect(JSON.parse(t.out().trim().split('\n')[1]).findings[0].family).toBe('medical-claim');
+  });
+
   it('reports an invalid JSON line with its number and processes the rest', async () => {
     const t = io();
     const p = file('bad.jsonl', '{"id":1,"text":"We inject exosomes."}\n{not json\n{"id":3,"text":"Exosomes are FDA approved."}\n');
