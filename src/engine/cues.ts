@@ -74,6 +74,8 @@ export const REPORTED_STRONG = new RegExp(
       'stud(?:y|ies)', 'research(?:ers)?', 'trials?', 'reviews?', 'et al', 'scientists', 'investigators', 'found that',
       'discovered', 'showed', 'shown', 'guidance', 'guidelines? (?:say|state|suggest)', 'promoted', 'touted', 'influencers?',
       'testimonials?', 'before-and-after photos', 'explored', 'literature', 'review aims', 'is thought by', 'critics',
+      'studied', 'being (?:studied|investigated|tested|explored|researched)', 'under investigation', 'in (?:mice|rats|animals|the lab|vitro)',
+      'preclinical', 'pre-clinical', 'early research', 'preliminary (?:research|studies|data|results|evidence)', 'experts? say',
       // es/pt/fr/de/it
       'afirma[n]?', 'segun', 'estudios?', 'estudos?', 'selon', 'etudes?', 'laut', 'studien?', 'secondo', 'studi',
     ]) +

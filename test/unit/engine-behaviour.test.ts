@@ -127,6 +127,16 @@ describe('engine on pages it was not tuned on', () => {
     expect(all.filter((f) => f.block === 3)).toEqual([]);
   });
 
+  it('reads research being described as reported, not as a claim', () => {
+    check(
+      ['What are exosomes?', 'Exosomes are being studied for wound healing.', 'In mice, exosomes reduced inflammation after injury.'],
+      [
+        [1, 'medical-claim', 'reported', 'wound healing'],
+        [2, 'medical-claim', 'reported', 'reduced inflammation'],
+      ],
+    );
+  });
+
   it('catches claims in casual social posts', () => {
     check(
       ['obsessed with my exosome facial, no side effects at all', 'my derm did microneedling + exosomes and my skin is amazing'],
