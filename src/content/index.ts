@@ -120,6 +120,8 @@ class ContentScript {
     // Drawing and reporting in separate tasks keeps each one short on pages with many findings.
     await yieldToMain();
     if (this.dead) return;
+    // On a dense page the highlights go in over the next frames (Highlighter.RANGES_PER_FRAME); the
+    // report does not wait for them: badge and popup count every finding at once.
     this.report(true);
     // Keyed by page, so a rescan (settings change, DOM update) only adds hidden findings not counted yet.
     if (res && Object.keys(res.muted).length > 0) void bumpMutedCounts(res.muted, pageKey()).catch(() => {});
@@ -213,14 +215,14 @@ class ContentScript {
         return Promise.resolve({ ok: this.overlay?.reveal(msg.index) ?? false });
       case 'getPageCapture': {
         if (window !== window.top) return undefined;
-        const cap: PageCapture = {
+        // An off-topic page was never read into blocks (see Scanner.skipped): the capture reads it now.
+        return this.scanner.captureBlocks().then((blocks): PageCapture => ({
           url: location.href,
           title: document.title,
-          blocks: this.scanner.blocks.map((b) => ({ text: b.text, kind: b.kind })),
+          blocks: blocks.map((b) => ({ text: b.text, kind: b.kind })),
           findings: this.scanner.result?.findings ?? [],
           jurisdiction: this.scanner.jurisdiction,
-        };
-        return Promise.resolve(cap);
+        }));
       }
     }
   }

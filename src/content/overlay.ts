@@ -134,38 +134,69 @@ export class Overlay {
     return this.items.length;
   }
 
-  /** Replaces all markers. Items must be in document order. */
+  /**
+   * Shows markers for exactly these items (in document order). A marker whose item kept its range (see
+   * Scanner.score) is kept with its position; only new markers are built and placed, so a feed append
+   * costs one marker, not all of them.
+   */
   render(items: Item[], jurisdiction: Jurisdiction): void {
     const openFinding = this.open >= 0 ? this.items[this.open]?.finding : undefined;
+    // Indices move across a rescan: the open marker is found again below by its finding.
+    this.markers[this.open]?.setAttribute('aria-expanded', 'false');
+    this.open = -1;
+    const sameJurisdiction = jurisdiction === this.jurisdiction;
+    const byRange = new Map<Range, HTMLButtonElement>();
+    if (sameJurisdiction) this.markers.forEach((m, i) => byRange.set(this.items[i].range, m));
     this.items = items;
     this.jurisdiction = jurisdiction;
-    this.list.replaceChildren();
     const messages = new Map<string, string>();
     const shown = items.length > MAX_MARKERS ? items.slice(0, MAX_MARKERS) : items;
-    const frag = this.doc.createDocumentFragment();
+    const fresh: number[] = [];
+    const old = this.markers;
     this.markers = shown.map((it, i) => {
-      const li = el(this.doc, 'div', 'li');
-      li.setAttribute('role', 'listitem');
       let message = messages.get(it.finding.rule);
       if (message === undefined) messages.set(it.finding.rule, (message = cardInfo(it.finding, jurisdiction).message));
+      const label = `ExoCheck warning ${i + 1} of ${items.length}, ${SEVERITY_LABEL[it.finding.severity]}: ${message}. \u201c${it.finding.text}\u201d`;
+      const kept = byRange.get(it.range);
+      if (kept && kept.classList.contains(it.finding.severity)) {
+        byRange.delete(it.range);
+        if (kept.getAttribute('aria-label') !== label) kept.setAttribute('aria-label', label);
+        return kept;
+      }
       const b = el(this.doc, 'button', `m ${it.finding.severity}`, '!');
       b.type = 'button';
-      b.setAttribute('aria-label', `ExoCheck warning ${i + 1} of ${items.length}, ${SEVERITY_LABEL[it.finding.severity]}: ${message}. \u201c${it.finding.text}\u201d`);
+      b.setAttribute('aria-label', label);
       b.setAttribute('aria-controls', 'card');
       b.setAttribute('aria-expanded', 'false');
       b.style.display = 'none';
+      const li = el(this.doc, 'div', 'li');
+      li.setAttribute('role', 'listitem');
       li.append(b);
-      frag.append(li);
+      fresh.push(i);
       return b;
     });
-    this.list.append(frag);
+    // The common case (a feed append) keeps the old markers as a prefix in the same order: only append.
+    let prefix = 0;
+    while (prefix < old.length && prefix < this.markers.length && old[prefix] === this.markers[prefix]) prefix++;
+    if (prefix === old.length) {
+      if (this.markers.length > prefix) {
+        const frag = this.doc.createDocumentFragment();
+        for (let i = prefix; i < this.markers.length; i++) frag.append(this.markers[i].parentElement!);
+        this.list.append(frag);
+      }
+    } else {
+      const frag = this.doc.createDocumentFragment();
+      for (const m of this.markers) frag.append(m.parentElement!);
+      this.list.replaceChildren(frag);
+    }
     // Keep the same card open across a rescan when its finding survived.
     const still = openFinding ? items.findIndex((it) => it.finding.rule === openFinding.rule && it.finding.text === openFinding.text) : -1;
     if (still >= 0) this.show(still, this.pinned);
     else this.close();
     // Placed in the next frame, where the layout the rects need is computed anyway (reading it now
     // would force a layout of the whole page inside our task). Hidden until then.
-    this.schedulePosition();
+    if (fresh.length === this.markers.length) this.schedulePosition();
+    else if (fresh.length) this.schedulePosition(undefined, new Set(fresh.map((i) => items[i].range)));
   }
 
   /** Announces the count once per page load, for screen readers. */
@@ -283,31 +314,49 @@ export class Overlay {
   }
 
   private scope: Element | null | undefined;
+  /** Whether the pending frame places markers by scope (all, or those in a scrolled element). */
+  private scoped = false;
+  /** New markers' ranges waiting for the next frame to be placed. */
+  private fresh = new Set<Range>();
 
-  /** Places markers on the next frame; `within` limits the work to findings inside a scrolled element. */
-  private schedulePosition(within?: Element): void {
-    // Two different scrolled elements in one frame, or any page-wide change, place everything.
-    this.scope = this.rafPending ? (this.scope === within ? within : null) : (within ?? null);
+  /**
+   * Places markers on the next frame; `within` limits the work to findings inside a scrolled element,
+   * `fresh` to new markers (the others have not moved unless a resize or scroll says so).
+   */
+  private schedulePosition(within?: Element, fresh?: Set<Range>): void {
+    if (fresh) for (const r of fresh) this.fresh.add(r);
+    else {
+      // Two different scrolled elements in one frame, or any page-wide change, place everything.
+      this.scope = this.scoped ? (this.scope === within ? within : null) : (within ?? null);
+      this.scoped = true;
+    }
     if (this.rafPending) return;
     this.rafPending = true;
     requestAnimationFrame(() => {
       this.rafPending = false;
-      const scope = this.scope;
+      const { scoped, scope, fresh: only } = this;
+      this.scoped = false;
       this.scope = undefined;
-      this.positionNow(scope ?? undefined);
+      this.fresh = new Set();
+      if (scoped && !scope) this.positionNow();
+      else this.positionNow(scope ?? undefined, only);
     });
   }
 
-  /** Places markers like a footnote mark at the end of each finding's last line box (host coordinates). */
-  positionNow(within?: Element): void {
+  /**
+   * Places markers like a footnote mark at the end of each finding's last line box (host coordinates):
+   * all of them, or those inside `within` and/or those whose range is in `only`.
+   */
+  positionNow(within?: Element, only?: ReadonlySet<Range>): void {
     if (!this.host.isConnected) return;
     // All reads first, then all writes: interleaving them would force one layout per marker.
     const origin = this.host.getBoundingClientRect();
     const n = this.markers.length;
     const at: ([number, number] | null | undefined)[] = new Array(n);
+    const limited = !!within || !!only;
     for (let i = 0; i < n; i++) {
       const range = this.items[i].range;
-      if (within && !within.contains(range.startContainer)) continue;
+      if (limited && !(within?.contains(range.startContainer) || only?.has(range))) continue;
       const rects = range.getClientRects();
       const r = rects.length ? rects[rects.length - 1] : null;
       at[i] = r && (r.width > 0 || r.height > 0) ? [r.right - origin.left - 3, r.top - origin.top - 9] : null;

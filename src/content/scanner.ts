@@ -1,10 +1,11 @@
 // Keeps the page's text blocks and the engine's result for one document. Reading the DOM is sliced so no
 // task runs long; rescans after mutations re-read only the changed containers and splice their blocks in.
 import { BlockWalker, rangeFor, type ExtractedBlock } from '../dom/extract';
-import { scanDocument, isOnTopic, type Finding, type Jurisdiction, type ScanOptions, type ScanResult } from '../engine';
+import { scanDocument, isOnTopic, pageLanguages, type Finding, type Jurisdiction, type Language, type ScanOptions, type ScanResult } from '../engine';
 import { guessJurisdiction } from '../engine/jurisdiction';
 import type { Settings } from '../shared/settings';
-import { Slicer, taskClock, yieldToMain } from './scheduler';
+import { Slicer, SLICE_MS, taskClock, yieldToMain } from './scheduler';
+import { TopicPrePass } from './topic-prepass';
 import type { Item } from './overlay';
 
 /** Characters read per document; beyond this the report says the scan was partial. */
@@ -67,11 +68,23 @@ export class Scanner {
   jurisdiction: Jurisdiction = 'uk';
   jurisdictionReasons: string[] = [];
   hasScanned = false;
+  /**
+   * The last full scan found the page off topic from the cheap pre-pass and did not extract blocks; its
+   * text (for the jurisdiction guess) is kept, and the next change to the page reads it whole again.
+   */
+  skipped = false;
+  private skippedText = '';
   /** Open shadow roots met while reading; the watcher observes them. */
   onShadowRoot: (root: ShadowRoot) => void = () => {};
   private gen = 0;
   private chain: Promise<unknown> = Promise.resolve();
   private cachedItems: Item[] = [];
+  /** Items of the last scan by the block object they sit in: blocks not re-read keep their ranges. */
+  private itemsByBlock = new WeakMap<ExtractedBlock, Item[]>();
+  /** Engine results of the last scan's chunks, keyed by their text and options (see scanInChunks). */
+  private readonly chunkCache: ChunkCache = new Map();
+  private langKey = '';
+  private langs: readonly Language[] = [];
   /** Time spent in the engine on the last scan, ms (for the e2e timing figures). */
   lastEngineMs = 0;
 
@@ -89,7 +102,11 @@ export class Scanner {
     this.blocks = [];
     this.result = null;
     this.cachedItems = [];
+    this.itemsByBlock = new WeakMap();
+    this.chunkCache.clear();
     this.hasScanned = false;
+    this.skipped = false;
+    this.skippedText = '';
   }
 
   items(): Item[] {
@@ -99,16 +116,51 @@ export class Scanner {
   /** Reads the whole document; supersedes any scan in progress. Resolves false when cancelled. */
   fullScan(settings: Settings): Promise<boolean> {
     const gen = ++this.gen;
-    return this.enqueue(async () => {
-      if (gen !== this.gen) return false;
-      const read = await this.read(this.doc, gen);
-      if (!read) return false;
-      this.blocks = read.blocks;
-      this.truncated = read.truncated;
+    return this.enqueue(() => this.readAll(settings, gen));
+  }
+
+  private async readAll(settings: Settings, gen: number, prePass = true): Promise<boolean> {
+    if (gen !== this.gen) return false;
+    const pre = prePass ? await this.prePass(gen) : null;
+    if (prePass && !pre) return false;
+    // A page that never names the topic has no findings whatever its blocks; skip reading them, unless
+    // it is so long the full read would stop at its cap (the report says so).
+    if (pre && !pre.onTopic && !pre.over) {
+      this.blocks = [];
+      this.truncated = false;
+      this.skipped = true;
+      this.skippedText = pre.text;
       this.guess(settings);
       this.hasScanned = true;
       return this.score(settings, gen);
-    });
+    }
+    const read = await this.read(this.doc, gen);
+    if (!read) return false;
+    this.blocks = read.blocks;
+    this.truncated = read.truncated;
+    this.skipped = false;
+    this.skippedText = '';
+    this.guess(settings);
+    this.hasScanned = true;
+    return this.score(settings, gen);
+  }
+
+  private async prePass(gen: number, root: Element | null = this.doc.documentElement): Promise<TopicPrePass | null> {
+    const pre = new TopicPrePass(root, MAX_CHARS);
+    if (!root) return pre;
+    const slicer = new Slicer();
+    while (!pre.run(slicer.expired)) {
+      await slicer.next();
+      if (gen !== this.gen) return null;
+    }
+    return pre;
+  }
+
+  /** The page's blocks for a capture: read now if the last scan skipped them (off-topic page). */
+  async captureBlocks(): Promise<ExtractedBlock[]> {
+    if (!this.skipped) return this.blocks;
+    const read = await this.read(this.doc, this.gen);
+    return read?.blocks ?? this.blocks;
   }
 
   /** Re-runs the engine on the text already read (settings changed). */
@@ -126,6 +178,17 @@ export class Scanner {
     const gen = this.gen;
     return this.enqueue(async () => {
       if (gen !== this.gen || !this.hasScanned) return false;
+      // Blocks were never read: the change may bring the topic to text read nowhere else.
+      if (this.skipped) {
+        // Only the changed containers can have brought the topic to a page that had none.
+        for (const c of containers) {
+          if (!c.isConnected) continue;
+          const pre = await this.prePass(gen, c);
+          if (!pre) return false;
+          if (pre.onTopic || pre.over) return this.readAll(settings, gen, false);
+        }
+        return this.score(settings, gen);
+      }
       let blocks = prune ? this.blocks.filter((b) => b.pieces.every((p) => p.node.isConnected)) : this.blocks.slice();
       for (const c of topMost(containers.filter((c) => c.isConnected))) {
         const kept: ExtractedBlock[] = [];
@@ -183,7 +246,7 @@ export class Scanner {
       this.jurisdictionReasons = ['chosen in settings'];
       return;
     }
-    let text = '';
+    let text = this.skipped ? this.skippedText : '';
     for (const b of this.blocks) {
       if (text.length > 200_000) break;
       text += b.text + '\n';
@@ -198,10 +261,28 @@ export class Scanner {
     this.jurisdictionReasons = g.reasons;
   }
 
+  /** The page's languages (pageLanguages), computed again only when the text they come from changed. */
+  private languages(): readonly Language[] {
+    // The same prefix of the page that pageLanguages reads: a feed append rarely touches it.
+    const parts: string[] = [];
+    let n = 0;
+    for (const b of this.blocks) {
+      parts.push(b.text);
+      if ((n += b.text.length) > 20_000) break;
+    }
+    const key = parts.join('\u0000');
+    if (key !== this.langKey) {
+      this.langKey = key;
+      this.langs = pageLanguages(this.blocks);
+    }
+    return this.langs;
+  }
+
   private async score(settings: Settings, gen = this.gen): Promise<boolean> {
     const t0 = performance.now();
     const opts: ScanOptions = { strictness: settings.strictness, jurisdiction: this.jurisdiction, muted: settings.mutedRules };
     const total = this.blocks.reduce((n, b) => n + b.text.length, 0);
+    if (total > ENGINE_WHOLE_CHARS) opts.languages = this.languages();
     if (!warmed && isOnTopic(this.blocks)) {
       // The engine compiles its rules on first use; do that in a task of its own.
       warmed = true;
@@ -211,23 +292,47 @@ export class Scanner {
     }
     if (total <= ENGINE_WHOLE_CHARS) this.result = scanDocument(this.blocks, opts);
     else {
-      const r = await scanInChunks(this.blocks, opts, () => gen !== this.gen);
+      const r = await scanInChunks(this.blocks, opts, () => gen !== this.gen, this.chunkCache);
       if (!r) return false;
       this.result = r;
     }
     this.lastEngineMs = performance.now() - t0;
     await yieldToMain();
     if (gen !== this.gen) return false;
+    // A finding in a block that was not re-read (same object, same nodes) keeps its range and marker, so a
+    // feed append redraws only what it added.
     const items: Item[] = [];
+    const byBlock = new WeakMap<ExtractedBlock, Item[]>();
     for (const f of this.result.findings) {
       const b = this.blocks[f.block];
-      const range = b ? rangeFor(b, f.start, f.end, this.doc) : null;
-      if (range && !range.collapsed) items.push({ finding: f, range, quote: normalText(range.toString()) });
+      if (!b) continue;
+      const old = this.itemsByBlock.get(b)?.find((it) => same(it.finding, f));
+      let item: Item | null = null;
+      if (old && !old.range.collapsed && normalText(old.range.toString()) === old.quote) item = { finding: f, range: old.range, quote: old.quote };
+      else {
+        const range = rangeFor(b, f.start, f.end, this.doc);
+        if (range && !range.collapsed) item = { finding: f, range, quote: normalText(range.toString()) };
+      }
+      if (!item) continue;
+      items.push(item);
+      const list = byBlock.get(b);
+      if (list) list.push(item);
+      else byBlock.set(b, [item]);
     }
+    this.itemsByBlock = byBlock;
     this.cachedItems = items;
     return true;
   }
 }
+
+export type ChunkCache = Map<string, ScanResult>;
+
+/** Same finding at the same place in the same block (its block index may have moved). */
+function same(a: Finding, b: Finding): boolean {
+  return a.start === b.start && a.end === b.end && a.rule === b.rule && a.severity === b.severity && a.text === b.text && a.context === b.context;
+}
+
+const chunkKey = (chunk: readonly ExtractedBlock[]) => chunk.map((b) => (b.kind === 'heading' ? 'h' : 't') + b.text).join('\u0000');
 
 /**
  * The engine over a long page, one chunk per task. Chunks end at a heading where one comes soon after
@@ -239,13 +344,19 @@ export async function scanInChunks(
   blocks: readonly ExtractedBlock[],
   opts: ScanOptions,
   cancelled: () => boolean,
+  cache?: ChunkCache,
 ): Promise<ScanResult | null> {
   const anchorBlock = blocks.find((b) => isOnTopic([b]));
   if (!anchorBlock) return { findings: [], all: [], muted: {}, offTopic: true };
+  // Languages once for the page, as a single engine call would see them (and part of each chunk's key).
+  const chunkOpts: ScanOptions = { ...opts, languages: opts.languages ?? pageLanguages(blocks) };
+  const optKey = JSON.stringify(chunkOpts);
+  const used: ChunkCache = new Map();
   const findings: Finding[] = [];
   const all: Finding[] = [];
   const muted: Record<string, number> = {};
   let start = 0;
+  let slice = performance.now();
   while (start < blocks.length) {
     let end = start;
     let size = 0;
@@ -255,16 +366,29 @@ export async function scanInChunks(
     }
     const chunk = blocks.slice(start, end);
     const lead = isOnTopic(chunk) ? 0 : 1;
-    const r = scanDocument(lead ? [anchorBlock, ...chunk] : chunk, opts);
+    // A chunk whose text, lead and options are unchanged since the last scan has the same result: after
+    // a feed append only the last chunk (and the new ones) go to the engine again.
+    const key = cache ? `${optKey}\u0001${lead ? chunkKey([anchorBlock]) : ''}\u0001${chunkKey(chunk)}` : '';
+    let r = cache?.get(key);
+    const hit = !!r;
+    if (!r) r = scanDocument(lead ? [anchorBlock, ...chunk] : chunk, chunkOpts);
+    if (cache) used.set(key, r);
     const shift = (f: Finding): Finding | null => (f.block < lead ? null : { ...f, block: f.block - lead + start });
     for (const f of r.findings) { const g = shift(f); if (g) findings.push(g); }
     for (const f of r.all) { const g = shift(f); if (g) all.push(g); }
     for (const [k, v] of Object.entries(r.muted)) muted[k] = (muted[k] ?? 0) + v;
     start = end;
-    if (start < blocks.length) {
+    // One engine call per task; cached chunks are cheap, so they share a task up to the slice length.
+    if (start < blocks.length && (!hit || performance.now() - slice >= SLICE_MS)) {
       await yieldToMain();
       if (cancelled()) return null;
+      slice = performance.now();
     }
+  }
+  if (cache) {
+    // Only the chunks of this scan stay: the cache never grows beyond one page's worth.
+    cache.clear();
+    for (const [k, v] of used) cache.set(k, v);
   }
   return { findings, all, muted, offTopic: false };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanInChunks, ENGINE_CHUNK_CHARS, ENGINE_WHOLE_CHARS } from '../../src/content/scanner';
+import { scanInChunks, ENGINE_CHUNK_CHARS, ENGINE_WHOLE_CHARS, type ChunkCache } from '../../src/content/scanner';
 import { scanDocument } from '../../src/engine';
 import type { ExtractedBlock } from '../../src/dom/extract';
 
@@ -37,5 +37,26 @@ describe('scanInChunks (long pages in the content script)', () => {
     expect(await scanInChunks(blocks, {}, () => true)).toBeNull();
     const off = Array.from({ length: 2000 }, () => block('Nothing about that topic here, only buses and trains.'));
     expect((await scanInChunks(off, {}, () => false))!.offTopic).toBe(true);
+  });
+
+  it('reuses cached chunk results after an append and gives the same findings as without the cache', async () => {
+    const blocks: ExtractedBlock[] = [];
+    for (let i = 0; blocks.reduce((n, b) => n + b.text.length, 0) < ENGINE_CHUNK_CHARS * 6; i++)
+      blocks.push(block(i % 20 === 0 ? `Post ${i}: we offer exosome injections into the scalp.` : `Post ${i}: sunscreen, skincare routines and the weather today.`));
+    const cache: ChunkCache = new Map();
+    const first = (await scanInChunks(blocks, { jurisdiction: 'uk' }, () => false, cache))!;
+    expect(first).toEqual(await scanInChunks(blocks, { jurisdiction: 'uk' }, () => false));
+    const before = new Set(cache.values());
+    expect(before.size).toBeGreaterThanOrEqual(3);
+    blocks.push(block('New post: book exosome injections into the scalp today.'));
+    const second = (await scanInChunks(blocks, { jurisdiction: 'uk' }, () => false, cache))!;
+    expect(second).toEqual(await scanInChunks(blocks, { jurisdiction: 'uk' }, () => false));
+    expect(second.findings.length).toBe(first.findings.length + 1);
+    // Every chunk but the last is the very result object of the first scan; the cache holds this scan only.
+    const after = [...cache.values()];
+    expect(after.filter((r) => before.has(r))).toHaveLength(after.length - 1);
+    // Other options are another key: nothing is reused across a settings change.
+    await scanInChunks(blocks, { jurisdiction: 'us' }, () => false, cache);
+    expect([...cache.values()].filter((r) => after.includes(r))).toHaveLength(0);
   });
 });
