@@ -2,7 +2,7 @@
 // marks them with Custom Highlights plus one overlay host of ours. Nothing in the page is otherwise touched.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { loadSettings, onSettingsChanged, isSitePaused, bumpMutedCounts } from '../shared/storage';
-import { parseToContent, type FrameReport, type PageCapture } from '../shared/messages';
+import { MAX_FINDINGS, parseToContent, type FrameReport, type PageCapture } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { Scanner, normalText } from './scanner';
 import { Highlighter } from './highlights';
@@ -180,14 +180,16 @@ class ContentScript {
     if (afterScan) taskClock.end();
     if (!this.alive()) return;
     const res = this.scanner.result;
-    const findings = this.paused() ? [] : this.items.map((it) => summary(it, this.scanner));
+    // A report over the validator's bound would be refused whole: send the first MAX_FINDINGS and say so.
+    const items = this.paused() ? [] : this.items.slice(0, MAX_FINDINGS);
+    const findings = items.map((it) => summary(it, this.scanner));
     const report: FrameReport = {
       url: location.href,
       findings,
       jurisdiction: this.scanner.jurisdiction,
       jurisdictionReasons: this.scanner.jurisdictionReasons,
       muted: this.paused() ? {} : (res?.muted ?? {}),
-      truncated: this.scanner.truncated,
+      truncated: this.scanner.truncated || this.items.length > MAX_FINDINGS,
     };
     if (afterScan) {
       report.longestTaskMs = taskClock.take();

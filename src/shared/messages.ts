@@ -82,7 +82,8 @@ export type Message = ContentToBackground | PopupToBackground | ToContent;
 
 // ---- validation ----
 
-const MAX_FINDINGS = 5000;
+/** The most findings one frame reports; a page with more reports this many and says it was truncated. */
+export const MAX_FINDINGS = 5000;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
 const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 1e6;

@@ -31,13 +31,21 @@ function denseHtml(): string {
   return `<!doctype html><html lang="en"><head><title>Dense</title></head><body>${body}</body></html>`;
 }
 
+const HUGE_CLAIMS = 3000; // about 6,000 findings: over the 5,000 one report may carry
+
+function hugeHtml(): string {
+  let body = '';
+  for (let i = 0; i < HUGE_CLAIMS; i++) body += `<p>Clinic ${i}: we offer exosome injections into the scalp for hair loss.</p>`;
+  return `<!doctype html><html lang="en"><head><title>Huge</title></head><body>${body}</body></html>`;
+}
+
 let b: Launched;
 let server: TestServer;
 let page: Page;
 let url: string;
 
 beforeAll(async () => {
-  server = await startServer({ routes: { '/feed-50k.html': feedHtml, '/dense.html': denseHtml } });
+  server = await startServer({ routes: { '/feed-50k.html': feedHtml, '/dense.html': denseHtml, '/huge.html': hugeHtml } });
   b = await launch();
   page = await b.context.newPage();
   url = server.url('/feed-50k.html');
@@ -152,4 +160,18 @@ describe('dense page (more findings than one frame takes)', () => {
     expect(Math.max(...steps)).toBeLessThan(n);
     await p.close();
   }, 90_000);
+});
+
+describe('a page with more findings than one report may carry', () => {
+  it('still reports (the first 5,000 findings, marked truncated) and badges the page', async () => {
+    const p = await b.context.newPage();
+    const u = server.url('/huge.html');
+    await p.goto(u);
+    const r = await tabReport(b.context, u, (x) => (x.frames['0']?.findings.length ?? 0) > 0, 90_000);
+    const top = r.frames['0'];
+    expect(top.findings.length).toBe(5000);
+    expect(top.truncated).toBe(true);
+    expect(r.badge).toBe('999+');
+    await p.close();
+  }, 120_000);
 });
