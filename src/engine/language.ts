@@ -45,3 +45,14 @@ export function detectLanguages(normalisedSample: string): Set<Language> {
   for (const [l, c] of counts) if (c === best || c / total >= SHARE) out.add(l);
   return out;
 }
+
+/** Languages of a page given as normalised pieces; reads pieces only until the sample is full. */
+export function detectLanguagesIn(normalisedTexts: Iterable<string>): Set<Language> {
+  const parts: string[] = [];
+  let n = 0;
+  for (const t of normalisedTexts) {
+    parts.push(t);
+    if ((n += t.length) > SAMPLE) break;
+  }
+  return detectLanguages(parts.join(' '));
+}

@@ -4,7 +4,7 @@ import { sentences } from './segment';
 import { ANCHOR, HIDING, HUMAN_SOURCE, NON_HUMAN_SOURCE, OTHER_PRODUCT, RAW_ANCHOR } from './lexicon';
 import { CLAIM_FAMILIES, SentenceCues, classify } from './context';
 import { ANAPHOR, PHYSIOLOGY } from './cues';
-import { detectLanguages } from './language';
+import { detectLanguagesIn } from './language';
 import type { Language } from './types';
 import { compileRule, type CompiledRule } from './compile';
 import { severityOf, visible } from './severity';
@@ -83,7 +83,7 @@ export function scanDocument(blocks: readonly Block[], options: ScanOptions = {}
   if (!isOnTopic(blocks)) return { findings: [], all: [], muted: {}, offTopic: true };
 
   const sents = splitSentences(blocks);
-  const languages = options.languages ? new Set(options.languages) : detectLanguages(sampleText(sents));
+  const languages = options.languages ? new Set(options.languages) : detectLanguagesIn(sents.map((s) => s.norm.text));
   for (const s of sents) s.raw = matchSentence(s, languages, options.exhaustive ?? false);
   const stance = sectionStances(sents);
 
@@ -135,13 +135,11 @@ export function scanDocument(blocks: readonly Block[], options: ScanOptions = {}
 
 /** Languages of a whole page, for callers that scan it in pieces (ScanOptions.languages). */
 export function pageLanguages(blocks: readonly Block[]): Language[] {
-  const parts: string[] = [];
-  let n = 0;
-  for (const b of blocks) {
-    parts.push(normalize(b.text).text);
-    if ((n += b.text.length) > 20_000) break;
-  }
-  return [...detectLanguages(parts.join(' '))];
+  return [...detectLanguagesIn(normalisedTexts(blocks))];
+}
+
+function* normalisedTexts(blocks: readonly Block[]): Generator<string> {
+  for (const b of blocks) yield normalize(b.text).text;
 }
 
 /** Plain text: each line is a block. */
@@ -193,16 +191,6 @@ function splitSentences(blocks: readonly Block[]): Sentence[] {
   return out;
 }
 
-function sampleText(sents: Sentence[]): string {
-  const parts: string[] = [];
-  let n = 0;
-  for (const s of sents) {
-    parts.push(s.norm.text);
-    if ((n += s.norm.text.length) > 20_000) break;
-  }
-  return parts.join(' ');
-}
-
 /** Numbered or lettered headings ("4. PRP sources") belong to a series. */
 const isSibling = (t: string) => /^(?:\d+|[a-z])[.)]\s/.test(t);
 
@@ -241,18 +229,22 @@ function trim(text: string, start: number, end: number): [number, number] {
 }
 
 /** The source named last before `pos` is plant or animal ("plant-derived exosomes are perfectly legal"). */
+const SOURCES_G = [['human', new RegExp(HUMAN_SOURCE.source, 'g')], ['other', new RegExp(NON_HUMAN_SOURCE.source, 'g')]] as const;
+const ANCHOR_G = new RegExp(ANCHOR.source, 'g');
+
 function nearestSourceIsNonHuman(text: string, pos: number): boolean {
   let last: 'human' | 'other' | null = null;
   let lastAt = -1;
-  for (const [kind, re] of [['human', HUMAN_SOURCE], ['other', NON_HUMAN_SOURCE]] as const) {
-    const g = new RegExp(re.source, 'g');
+  for (const [kind, g] of SOURCES_G) {
+    g.lastIndex = 0;
     for (let m; (m = g.exec(text)) && m.index < pos; ) if (m.index > lastAt) { lastAt = m.index; last = kind; }
   }
   return last === 'other';
 }
 
 function anchorWithin(text: string, start: number, end: number, words: number): boolean {
-  const re = new RegExp(ANCHOR.source, 'g');
+  const re = ANCHOR_G;
+  re.lastIndex = 0;
   for (let m; (m = re.exec(text)); ) {
     const a = m.index;
     const between = a < start ? text.slice(a, start) : text.slice(end, a);
@@ -267,13 +259,16 @@ const JOINER = /^[\s,;:/()&.-]*(?:(?:and|or|and\/or|as well as|e\.g\.|such as|li
 function mergeFamily(text: string, found: RawFinding[]): RawFinding[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: RawFinding[] = [];
+  const lastOf = new Map<Family, RawFinding>();
   for (const f of found) {
-    const prev = [...out].reverse().find((o) => o.family === f.family);
+    const prev = lastOf.get(f.family);
     if (prev && (f.start < prev.end || JOINER.test(text.slice(prev.end, f.start)))) {
       prev.end = Math.max(prev.end, f.end);
       continue;
     }
-    out.push({ ...f });
+    const kept = { ...f };
+    out.push(kept);
+    lastOf.set(f.family, kept);
   }
   return out;
 }
