@@ -3,4 +3,5 @@
 export * from './types';
 export { scanDocument, scanText, isOnTopic, pageLanguages } from './scan';
 export { severityOf, visible } from './severity';
+export { viewOf, type View, type ViewOptions } from './view';
 export { normalize } from './normalize';

@@ -52,7 +52,42 @@ export interface Finding {
   text: string;
   /** The words that decided the context, when a cue did ("not approved", "some clinics claim"). */
   cue?: string;
+  /** How sure the model is that this is a finding with this context, 0..1 (strictness may ask for surer ones). */
+  confidence?: number;
+  /** The signals that decided it, strongest first ("why it fired"); each UI words them in its own language. */
+  why?: Signal[];
 }
+
+/**
+ * One reason behind a finding. `kind` is a closed set so every UI can word it; `text` is the page's own words
+ * where there are some (the matched term, the cue), never a phrase of ours.
+ */
+export interface Signal {
+  kind: SignalKind;
+  text?: string;
+  /** Signed contribution: > 0 pushed towards the decision taken. */
+  weight: number;
+}
+
+export const SIGNAL_KINDS = [
+  'term', // the lexicon words that made the candidate
+  'negation', // a denial governs it ("not approved")
+  'caution', // a warning word in its clause ("illegal", "red flag")
+  'reported', // attributed to someone else ("some clinics claim", "a study found")
+  'question', // asked, not asserted
+  'promo', // sales wording in its clause ("book now", "our treatments")
+  'first-person', // the page's own voice ("we", "our")
+  'imperative', // an instruction to the reader ("book", "try")
+  'page-booking', // the page has booking or price calls to action
+  'page-clinic', // the page reads as a clinic or shop page
+  'page-news', // the page reads as news or a blog
+  'page-regulator', // the page reads as a regulator's or consumer-safety page
+  'page-warning', // most of the page warns
+  'page-selling', // most of the page sells
+  'exosome-near', // an exosome term in the same or the previous sentence
+  'other-product', // the sentence is about another product (filler, PRP, polynucleotides)
+] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
 export interface ScanOptions {
   strictness?: Strictness;
