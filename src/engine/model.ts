@@ -25,6 +25,7 @@ export const CUE_KINDS = [
   'physiology', // the body's own exosomes, not a product ("cells release", "messengers")
   'regulator', // regulators and official voices ("the FDA", "the MHRA", "the agency said")
   'science', // scientific-report voice ("et al", "in vitro", "participants")
+  'benefit', // a verb of effect governing a claim ("reduces", "helps with", "promotes", "used for")
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
@@ -72,16 +73,22 @@ export interface PackExample {
   page?: string[];
 }
 
-/** Weights learned by `npm run train` (src/rules/weights.json). */
+/**
+ * Weights learned by `npm run train` (src/rules/weights.json): one multinomial logistic regression over
+ * 'none' (not a finding) and the five contexts, so dropping a candidate and choosing its context are one
+ * decision with one calibrated probability.
+ */
 export interface ModelWeights {
   /** What it was trained on and how, for the record. */
   trainedOn: string;
   /** Feature names, in weight order. */
   features: string[];
-  /** keep vs drop: one weight per feature, plus a bias. */
-  keep: { weights: number[]; bias: number; threshold: number };
-  /** context: per class, one weight per feature, plus a bias. */
-  context: { classes: Context[]; weights: number[][]; bias: number[] };
+  classes: Array<'none' | Context>;
+  /** Per class, one weight per feature. */
+  weights: number[][];
+  bias: number[];
+  /** A candidate is dropped when p(none) is at least this. */
+  dropAt: number;
 }
 
 /** Per family: how severe a promotional finding is where the reader is, and what kind of family it is. */

@@ -151,7 +151,7 @@ function seq(items: Item[], opts: TermOptions): string {
         : `[^.!?。！？]{0,${pendingGap * 2}}?`
       : '';
     pendingGap = 0;
-    const optional = item.kind !== 'gap' && 'optional' in item && item.optional;
+    const optional = item.optional;
     if (first) {
       out = optional ? `(?:${core}${sep})?` : core;
       // An optional first item already carries its separator; the next item must not add another.
