@@ -1,5 +1,5 @@
 import { CUE_KINDS, type CueKind, type LanguagePack, type RulesModel } from './model';
-import { termSource, TermError } from './terms';
+import { termSource, TermError, WORD_START } from './terms';
 import { FAMILIES, type Family } from './types';
 
 // Turns the model's data into matchers, once per model: every pack's terms become one RegExp per rule
@@ -35,17 +35,24 @@ export interface CompiledModel {
 
 function compileList(pack: LanguagePack, where: string, list: string[], flags: string): { re: RegExp; terms: string[] } {
   // Longer terms first: at one position the regex takes the first alternative that matches.
-  const terms = [...list].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const sources = terms.map((t) => {
+  const sorted = [...list].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const compiled = sorted.map((t) => {
     try {
-      return termSource(t, { spaced: pack.spaced });
+      return { t, src: termSource(t, { spaced: pack.spaced }) };
     } catch (e) {
       if (e instanceof TermError) throw new Error(`language pack ${pack.language}: ${where}: term "${t}": ${e.message}`);
       throw e;
     }
   });
+  // The word-start test is asserted once for all terms that begin at a word start, not once per term:
+  // an assertion heading every alternative keeps V8 from dispatching on the first character, and the scan
+  // then tries every term at every position (twice as slow).
+  const closed = compiled.filter((c) => c.src.startsWith(WORD_START)).map((c) => ({ t: c.t, src: c.src.slice(WORD_START.length) }));
+  const open = compiled.filter((c) => !c.src.startsWith(WORD_START));
   // Each term in its own group tells which one matched (for the learned weights and "why it fired").
-  return { re: new RegExp(sources.map((s) => `(${s})`).join('|'), flags), terms };
+  const group = (cs: Array<{ src: string }>) => cs.map((c) => `(${c.src})`).join('|');
+  const parts = [closed.length ? `${WORD_START}(?:${group(closed)})` : '', group(open)].filter(Boolean);
+  return { re: new RegExp(parts.join('|'), flags), terms: [...closed, ...open].map((c) => c.t) };
 }
 
 export function compileModel(model: RulesModel): CompiledModel {
@@ -54,31 +61,11 @@ export function compileModel(model: RulesModel): CompiledModel {
   const ruleIds = new Set<string>();
   for (const pack of model.packs) {
     validatePack(pack);
-    const rules: TermMatcher[] = [];
     for (const family of FAMILIES) {
-      const groups = pack.terms[family];
-      if (!groups) continue;
-      for (const [group, terms] of Object.entries(groups)) {
-        if (!terms.length) continue;
-        const rule = `${family}.${group}`;
-        ruleIds.add(rule);
-        const { re } = compileList(pack, `terms.${rule}`, terms, 'gdu');
-        rules.push({ rule, family, re, terms });
-      }
-    }
-    const cues: CompiledPack['cues'] = {};
-    for (const kind of CUE_KINDS) {
-      const list = pack.cues[kind];
-      if (list?.length) cues[kind] = compileList(pack, `cues.${kind}`, list, 'gdu');
+      for (const [group, terms] of Object.entries(pack.terms[family] ?? {})) if (terms.length) ruleIds.add(`${family}.${group}`);
     }
     for (const a of pack.anchors) anchorSources.push(termSource(a, { spaced: pack.spaced }));
-    packs.push({
-      pack,
-      stopwords: new Set((pack.detect.stopwords ?? []).map((w) => w.toLowerCase())),
-      script: pack.detect.script ? new RegExp(pack.detect.script, 'u') : null,
-      rules,
-      cues,
-    });
+    packs.push(lazyPack(pack));
   }
   const anchorSource = anchorSources.join('|');
   return {
@@ -105,4 +92,38 @@ export function validatePack(pack: LanguagePack): void {
   for (const kind of Object.keys(pack.cues ?? {})) {
     if (!(CUE_KINDS as readonly string[]).includes(kind)) throw new Error(`${where}: unknown cue kind "${kind}"`);
   }
+}
+
+/**
+ * A pack's rule and cue patterns are built when a page in its language first needs them: a page uses one
+ * or two packs, and building all of them would cost a service worker that wakes for one page ~0.4 s.
+ */
+function lazyPack(pack: LanguagePack): CompiledPack {
+  let built: Pick<CompiledPack, 'rules' | 'cues'> | null = null;
+  const build = () => (built ??= buildPack(pack));
+  return {
+    pack,
+    stopwords: new Set((pack.detect.stopwords ?? []).map((w) => w.toLowerCase())),
+    script: pack.detect.script ? new RegExp(pack.detect.script, 'u') : null,
+    get rules() { return build().rules; },
+    get cues() { return build().cues; },
+  };
+}
+
+function buildPack(pack: LanguagePack): Pick<CompiledPack, 'rules' | 'cues'> {
+  const rules: TermMatcher[] = [];
+  for (const family of FAMILIES) {
+    for (const [group, terms] of Object.entries(pack.terms[family] ?? {})) {
+      if (!terms.length) continue;
+      const rule = `${family}.${group}`;
+      const { re, terms: ordered } = compileList(pack, `terms.${rule}`, terms, 'gdu');
+      rules.push({ rule, family, re, terms: ordered });
+    }
+  }
+  const cues: CompiledPack['cues'] = {};
+  for (const kind of CUE_KINDS) {
+    const list = pack.cues[kind];
+    if (list?.length) cues[kind] = compileList(pack, `cues.${kind}`, list, 'gdu');
+  }
+  return { rules, cues };
 }

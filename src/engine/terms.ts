@@ -22,9 +22,15 @@ type Item =
   | { kind: 'group'; alts: Item[][]; optional: boolean }
   | { kind: 'gap'; n: number };
 
-const LETTER = '[\\p{L}\\p{N}]';
+// Letters of the scripts the packs are written in, as code-point ranges over normalised (lower-case) text.
+// Unicode property classes (\\p{L}) would say it exactly but cost V8 a large set per use, and a model
+// uses this class in every one of its thousands of terms: compiling the model took seconds.
+export const LETTER_CLASS = 'a-z0-9\\u00b5\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u05d0-\\u05ea\\u0620-\\u064a\\u0660-\\u0669\\u0e01-\\u0e4e\\u1e00-\\u1fff\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af';
+const LETTER = `[${LETTER_CLASS}]`;
+/** How a term that starts at a word start begins its source. */
+export const WORD_START = `(?<!${LETTER})`;
 const SEP = "(?:\\s*[-/]\\s*|\\s+)";
-const WORD = "[\\p{L}\\p{N}'-]+";
+const WORD = `[${LETTER_CLASS}'-]+`;
 const NUMBER = '\\d+(?:[.,]\\d+)*';
 
 export class TermError extends Error {}
@@ -49,7 +55,7 @@ export function termSource(term: string, opts: TermOptions): string {
   const last = items[items.length - 1];
   const startsOpen = first?.kind === 'word' && first.head;
   const endsOpen = last?.kind === 'word' && last.tail;
-  return `${startsOpen ? '' : `(?<!${LETTER})`}(?:${body})${endsOpen ? '' : `(?!${LETTER})`}`;
+  return `${startsOpen ? '' : WORD_START}(?:${body})${endsOpen ? '' : `(?!${LETTER})`}`;
 }
 
 function parse(src: string): Item[] {

@@ -16,6 +16,8 @@ export interface Example {
   end: number;
   judged: Judged;
   gold: Context | null;
+  /** Row weight in training (default 1). */
+  weight?: number;
 }
 
 export function examplesOf(engine: Engine, page: Page): Example[] {

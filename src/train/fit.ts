@@ -16,7 +16,7 @@ export interface FitOptions {
   noneWeight: number;
 }
 
-export const DEFAULT_FIT: FitOptions = { l2: 3e-3, epochs: 300, rate: 0.05, minSites: 2, dropAt: 0.5, noneWeight: 1 };
+export const DEFAULT_FIT: FitOptions = { l2: 1e-3, epochs: 600, rate: 0.05, minSites: 2, dropAt: 0.65, noneWeight: 1 };
 
 export function fit(examples: Example[], trainedOn: string, o: FitOptions = DEFAULT_FIT): ModelWeights {
   const sites = new Map<string, Set<string>>();
@@ -31,7 +31,7 @@ export function fit(examples: Example[], trainedOn: string, o: FitOptions = DEFA
   const rows: Row[] = examples.map((e) => ({
     x: [...e.judged.features].filter(([n]) => index.has(n)).map(([n, v]) => [index.get(n)!, v] as [number, number]),
     y: classes.indexOf(e.gold ?? 'none'),
-    w: e.gold ? 1 : o.noneWeight,
+    w: (e.weight ?? 1) * (e.gold ? 1 : o.noneWeight),
   }));
   const m = trainSoftmax(rows, features.length, classes.length, { l2: o.l2, epochs: o.epochs, rate: o.rate });
   const round = (x: number) => Math.round(x * 1e4) / 1e4;

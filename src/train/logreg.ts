@@ -16,25 +16,34 @@ export function trainSoftmax(rows: Row[], nFeatures: number, nClasses: number, o
   const vb = new Float64Array(nClasses);
   const total = rows.reduce((a, r) => a + (r.w ?? 1), 0) || 1;
   const b1 = 0.9, b2 = 0.999, eps = 1e-8;
+  // Rows as flat typed arrays: the epoch loop below is the whole cost of training.
+  const idx = rows.map((r) => Int32Array.from(r.x, ([i]) => i));
+  const val = rows.map((r) => Float64Array.from(r.x, ([, v]) => v));
+  const gW = Array.from({ length: nClasses }, () => new Float64Array(nFeatures));
+  const gb = new Float64Array(nClasses);
+  const z = new Float64Array(nClasses);
   for (let t = 1; t <= o.epochs; t++) {
-    const gW = Array.from({ length: nClasses }, () => new Float64Array(nFeatures));
-    const gb = new Float64Array(nClasses);
-    const z = new Float64Array(nClasses);
-    for (const r of rows) {
-      const rw = (r.w ?? 1) / total;
+    for (const g of gW) g.fill(0);
+    gb.fill(0);
+    for (let r = 0; r < rows.length; r++) {
+      const rw = (rows[r]!.w ?? 1) / total;
+      const xi = idx[r]!, xv = val[r]!;
       for (let k = 0; k < nClasses; k++) {
         let s = b[k]!;
-        for (const [i, v] of r.x) s += W[k]![i]! * v;
+        const w = W[k]!;
+        for (let j = 0; j < xi.length; j++) s += w[xi[j]!]! * xv[j]!;
         z[k] = s;
       }
       let max = -Infinity;
       for (let k = 0; k < nClasses; k++) max = Math.max(max, z[k]!);
       let sum = 0;
       for (let k = 0; k < nClasses; k++) sum += (z[k] = Math.exp(z[k]! - max));
+      const y = rows[r]!.y;
       for (let k = 0; k < nClasses; k++) {
-        const g = (z[k]! / sum - (k === r.y ? 1 : 0)) * rw;
+        const g = (z[k]! / sum - (k === y ? 1 : 0)) * rw;
         gb[k]! += g;
-        for (const [i, v] of r.x) gW[k]![i]! += g * v;
+        const gk = gW[k]!;
+        for (let j = 0; j < xi.length; j++) gk[xi[j]!]! += g * xv[j]!;
       }
     }
     for (let k = 0; k < nClasses; k++) {

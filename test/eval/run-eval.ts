@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { createEngine } from '../../src/engine/engine';
 import { hasCorpus, readPages, SHARED, type Page } from '../../src/train/corpus';
-import { allExamples, crossValidate, foldsOf, predictPage, train, type Prediction } from '../../src/train/cv';
+import { allExamples, crossValidate, foldsOf, packExamples, predictPage, train, type Prediction } from '../../src/train/cv';
 import { loadModel } from '../../src/train/load-model';
 import { DEFAULT_FIT, type FitOptions } from '../../src/train/fit';
 
@@ -26,6 +26,8 @@ mkdirSync(outDir, { recursive: true });
 const model = loadModel(null);
 const pages = readPages().filter((p) => !process.env.EVAL_LANG || process.env.EVAL_LANG.split(',').includes(p.lang));
 const examples = allExamples(model, pages);
+// The packs' own examples are in every training set and no test set.
+const extra = packExamples(model);
 
 interface Score { n: number; warnings: { precision: number; recall: number; f1: number }; detection: { f1: number }; contextAccuracy: number; falseAlarmRate: number; perFamily: Record<string, { tp: number; fp: number; fn: number; precision: number; recall: number }> }
 
@@ -51,7 +53,7 @@ const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) :
 const o: FitOptions = { ...DEFAULT_FIT, l2: env('EVAL_L2', DEFAULT_FIT.l2), noneWeight: env('EVAL_NONE', DEFAULT_FIT.noneWeight), dropAt: env('EVAL_DROP', DEFAULT_FIT.dropAt), epochs: env('EVAL_EPOCHS', DEFAULT_FIT.epochs) };
 const t0 = Date.now();
 const folds = foldsOf(pages, 5);
-const cv = crossValidate(model, examples, folds, o);
+const cv = crossValidate(model, examples, folds, o, extra);
 const preds = new Map<string, Prediction>();
 for (const [, r] of cv) for (const l of r.strict) preds.set(l.id, l);
 
@@ -94,7 +96,7 @@ console.log('\n== leave-one-language-out (train on the other languages; language
 console.log(header);
 for (const l of langs.filter((x) => count(x) >= 30)) {
   const test = pages.filter((p) => p.lang === l);
-  const weights = train(model, examples, pages.filter((p) => p.lang !== l), `lolo ${l}`, o);
+  const weights = train(model, examples, pages.filter((p) => p.lang !== l), `lolo ${l}`, o, extra.filter((e) => e.page.lang !== l));
   const engine = createEngine({ ...model, weights });
   const lp = new Map<string, Prediction>();
   for (const p of test) for (const x of predictPage(engine, p).lines) lp.set(x.id, x);
@@ -103,7 +105,7 @@ for (const l of langs.filter((x) => count(x) >= 30)) {
 
 console.log('\n== FIT, not generalisation: trained on all of dev + real, scored on the same text');
 console.log(header);
-const fitWeights = train(model, examples, pages, 'all', o);
+const fitWeights = train(model, examples, pages, 'all', o, extra);
 const fitEngine = createEngine({ ...model, weights: fitWeights });
 const fp = new Map<string, Prediction>();
 for (const p of pages) for (const x of predictPage(fitEngine, p).lines) fp.set(x.id, x);
