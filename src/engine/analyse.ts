@@ -113,7 +113,19 @@ export function clausesOf(text: string, terminators: readonly Hit[]): Array<[num
   const cuts = new Set<number>([0, text.length]);
   for (const t of terminators) cuts.add(t.start);
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m; (m = CLAUSE_BREAK.exec(text)); ) cuts.add(m.index);
+  const commas: number[] = [];
+  for (let m; (m = CLAUSE_BREAK.exec(text)); ) {
+    if (m[0] === ',' || m[0] === '，' || m[0] === '、') commas.push(m.index);
+    else cuts.add(m.index);
+  }
+  // A comma ends a clause unless it separates the items of a list ("diagnose, treat, cure, or prevent"):
+  // a cue before the list reaches every item.
+  commas.forEach((at, i) => {
+    const next = commas[i + 1] ?? text.length;
+    const item = text.slice(at + 1, next).trim().split(/\s+/).filter(Boolean).length;
+    const nextIsComma = i + 1 < commas.length;
+    if (!(nextIsComma && item <= 3) && !(item <= 3 && /^\s*(?:or|and|y|o|e|et|ou|und|oder|en|of)\b/.test(text.slice(at + 1)))) cuts.add(at);
+  });
   const sorted = [...cuts].sort((a, b) => a - b);
   const out: Array<[number, number]> = [];
   for (let i = 0; i + 1 < sorted.length; i++) if (sorted[i + 1]! > sorted[i]!) out.push([sorted[i]!, sorted[i + 1]!]);
@@ -123,6 +135,14 @@ export function clausesOf(text: string, terminators: readonly Hit[]): Array<[num
 /** Words of the joined candidates of one family: lists ("umbilical cord, placental or amniotic tissue") are one. */
 const JOIN_MAX_CHARS = 3;
 
+const LETTER_BEFORE = /[\p{L}\p{N}]/u;
+/** A "*word" term matches from its literal: the finding quotes the whole compound (at most 24 letters back). */
+function wordStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && at - i < 24 && LETTER_BEFORE.test(text[i - 1]!)) i--;
+  return i > 0 && at - i >= 24 ? at : i;
+}
+
 function candidatesOf(packs: readonly CompiledPack[], text: string, sentence: number): Candidate[] {
   const raw: Candidate[] = [];
   for (const p of packs) {
@@ -131,7 +151,7 @@ function candidatesOf(packs: readonly CompiledPack[], text: string, sentence: nu
       for (let m; (m = r.re.exec(text)); ) {
         if (m[0].length === 0) { r.re.lastIndex++; continue; }
         const k = m.findIndex((g, i) => i > 0 && g !== undefined);
-        raw.push({ sentence, family: r.family, rule: r.rule, start: m.index, end: m.index + m[0].length, terms: [`${p.pack.language}:${r.terms[k - 1]}`] });
+        raw.push({ sentence, family: r.family, rule: r.rule, start: wordStart(text, m.index), end: m.index + m[0].length, terms: [`${p.pack.language}:${r.terms[k - 1]}`] });
       }
     }
   }

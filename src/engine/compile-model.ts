@@ -67,7 +67,10 @@ export function compileModel(model: RulesModel): CompiledModel {
     for (const a of pack.anchors) anchorSources.push(termSource(a, { spaced: pack.spaced }));
     packs.push(lazyPack(pack));
   }
-  const anchorSource = anchorSources.join('|');
+  // Word-start test once for all anchors that need it (see compileList).
+  const closedAnchors = anchorSources.filter((a) => a.startsWith(WORD_START)).map((a) => a.slice(WORD_START.length));
+  const openAnchors = anchorSources.filter((a) => !a.startsWith(WORD_START));
+  const anchorSource = [closedAnchors.length ? `${WORD_START}(?:${closedAnchors.join('|')})` : '', ...openAnchors].filter(Boolean).join('|');
   return {
     model,
     packs,
@@ -116,14 +119,14 @@ function buildPack(pack: LanguagePack): Pick<CompiledPack, 'rules' | 'cues'> {
     for (const [group, terms] of Object.entries(pack.terms[family] ?? {})) {
       if (!terms.length) continue;
       const rule = `${family}.${group}`;
-      const { re, terms: ordered } = compileList(pack, `terms.${rule}`, terms, 'gdu');
+      const { re, terms: ordered } = compileList(pack, `terms.${rule}`, terms, 'gu');
       rules.push({ rule, family, re, terms: ordered });
     }
   }
   const cues: CompiledPack['cues'] = {};
   for (const kind of CUE_KINDS) {
     const list = pack.cues[kind];
-    if (list?.length) cues[kind] = compileList(pack, `cues.${kind}`, list, 'gdu');
+    if (list?.length) cues[kind] = compileList(pack, `cues.${kind}`, list, 'gu');
   }
   return { rules, cues };
 }

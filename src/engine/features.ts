@@ -15,6 +15,8 @@ export interface PageProfile {
   share: Partial<Record<CueKind | 'question' | 'anchor' | 'candidates', number>>;
   sections: Map<number, Partial<Record<CueKind, number>>>;
   sentences: number;
+  /** Candidates per sentence. */
+  perSentence: Int32Array;
 }
 
 const PAGE_KINDS: readonly CueKind[] = ['caution', 'reported', 'reported-weak', 'promo', 'first-person', 'second-person', 'booking', 'regulator', 'science', 'negation', 'physiology', 'other-product', 'hedge'];
@@ -29,13 +31,19 @@ export function pageProfile(a: Pick<Analysis, 'sentences' | 'languages' | 'candi
   share.candidates = new Set(a.candidates.map((c) => c.sentence)).size / n;
   const sections = new Map<number, Partial<Record<CueKind, number>>>();
   const bySection = new Map<number, Sentence[]>();
-  for (const s of a.sentences) bySection.set(s.section, [...(bySection.get(s.section) ?? []), s]);
+  for (const s of a.sentences) {
+    const list = bySection.get(s.section);
+    if (list) list.push(s);
+    else bySection.set(s.section, [s]);
+  }
   for (const [id, list] of bySection) {
     const sec: Partial<Record<CueKind, number>> = {};
     for (const k of SECTION_KINDS) sec[k] = list.filter((s) => s.cues[k]?.length).length / list.length;
     sections.set(id, sec);
   }
-  return { languages: a.languages, share, sections, sentences: a.sentences.length };
+  const perSentence = new Int32Array(a.sentences.length);
+  for (const c of a.candidates) perSentence[c.sentence]!++;
+  return { languages: a.languages, share, sections, sentences: a.sentences.length, perSentence };
 }
 
 const wordsBetween = (text: string, a: number, b: number): number => {
@@ -142,8 +150,7 @@ export function featuresOf(model: RulesModel, a: Analysis, page: PageProfile, c:
     if (prev.cues.reported?.length) on('reported.prev');
   }
   // Another finding family in the sentence that is itself a sales claim or a warning shapes this one.
-  const others = a.candidates.filter((o) => o.sentence === c.sentence && o !== c);
-  if (others.length) on('others.sentence');
+  if (page.perSentence[c.sentence]! > 1) on('others.sentence');
 
   // Page and section profile.
   for (const [k, v] of Object.entries(page.share)) if (v) on(`page.${k}`, v);

@@ -3,7 +3,8 @@ import { normalize } from './normalize';
 // The term syntax of the language packs, compiled to regular-expression sources over normalised text.
 // A linguist writes words, not regular expressions (src/rules/lang/README.md):
 //   words separated by spaces   match across spaces, hyphens and slashes ("stem cell" = "stem-cell")
-//   word*  / *word              any continuation / any letters before (stems, compounds)
+//   word*  / *word              any continuation / any letters before (stems, compounds; the match
+//                               itself starts at the literal)
 //   word?  / (a|b)?             optional
 //   (a|b c)                     alternatives, nestable
 //   ~N                          up to N other words in between
@@ -125,8 +126,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function word(w: Extract<Item, { kind: 'word' }>, opts: TermOptions): string {
   // Inside a word a hyphen may be a space or nothing ("anti-inflammatory", "anti inflammatory").
   const lit = escape(w.text).replace(/\\?-/g, "[\\s-]?").replace(/'/g, "'?").replace(/#/g, NUMBER);
-  const more = opts.spaced ? `${LETTER}*` : `${LETTER}{0,6}`;
-  return `${w.head ? more : ''}${lit}${w.tail ? more : ''}`;
+  // "*word" matches from the literal on: letters before it are not part of the pattern (the analysis
+  // widens a candidate to its word's start). A run of letters ahead of a literal would be tried again
+  // from every position of a long word (quadratic on a page of one 1 MB "word") and keeps V8 from
+  // dispatching on the literal's first character. After a literal it is tried only where the literal matched.
+  const after = opts.spaced ? `${LETTER}*` : `${LETTER}{0,6}`;
+  return `${lit}${w.tail ? after : ''}`;
 }
 
 function one(item: Item, opts: TermOptions): string {
