@@ -155,6 +155,7 @@ function candidatesOf(packs: readonly CompiledPack[], text: string, sentence: nu
       }
     }
   }
+  dropExcluded(packs, text, raw);
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Candidate[] = [];
   const last = new Map<Family, Candidate>();
@@ -171,6 +172,20 @@ function candidatesOf(packs: readonly CompiledPack[], text: string, sentence: nu
     last.set(c.family, kept);
   }
   return out;
+}
+
+/** Takes out the candidates that stand inside an antipattern of their family (in any active pack). */
+function dropExcluded(packs: readonly CompiledPack[], text: string, raw: Candidate[]): void {
+  const spans = new Map<Family, Hit[]>();
+  for (const p of packs) for (const [family, re] of Object.entries(p.exclude) as Array<[Family, RegExp]>) {
+    const h = hits(re, text);
+    if (h.length) spans.set(family, [...(spans.get(family) ?? []), ...h]);
+  }
+  if (!spans.size) return;
+  for (let i = raw.length - 1; i >= 0; i--) {
+    const c = raw[i]!;
+    if (spans.get(c.family)?.some((h) => h.start < c.end && c.start < h.end)) raw.splice(i, 1);
+  }
 }
 
 export function activePacks(model: CompiledModel, languages: readonly string[]): CompiledPack[] {

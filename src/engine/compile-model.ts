@@ -1,4 +1,5 @@
 import { CUE_KINDS, type CueKind, type LanguagePack, type RulesModel } from './model';
+import { normalize } from './normalize';
 import { termSource, TermError, WORD_START } from './terms';
 import { FAMILIES, type Family } from './types';
 
@@ -20,6 +21,8 @@ export interface CompiledPack {
   script: RegExp | null;
   rules: TermMatcher[];
   cues: Partial<Record<CueKind, { re: RegExp; terms: string[] }>>;
+  /** Antipatterns per family. */
+  exclude: Partial<Record<Family, RegExp>>;
 }
 
 export interface CompiledModel {
@@ -92,6 +95,9 @@ export function validatePack(pack: LanguagePack): void {
   for (const family of Object.keys(pack.terms ?? {})) {
     if (!(FAMILIES as readonly string[]).includes(family)) throw new Error(`${where}: unknown family "${family}" in terms`);
   }
+  for (const family of Object.keys(pack.exclude ?? {})) {
+    if (!(FAMILIES as readonly string[]).includes(family)) throw new Error(`${where}: unknown family "${family}" in exclude`);
+  }
   for (const kind of Object.keys(pack.cues ?? {})) {
     if (!(CUE_KINDS as readonly string[]).includes(kind)) throw new Error(`${where}: unknown cue kind "${kind}"`);
   }
@@ -102,18 +108,20 @@ export function validatePack(pack: LanguagePack): void {
  * or two packs, and building all of them would cost a service worker that wakes for one page ~0.4 s.
  */
 function lazyPack(pack: LanguagePack): CompiledPack {
-  let built: Pick<CompiledPack, 'rules' | 'cues'> | null = null;
+  let built: Pick<CompiledPack, 'rules' | 'cues' | 'exclude'> | null = null;
   const build = () => (built ??= buildPack(pack));
   return {
     pack,
-    stopwords: new Set((pack.detect.stopwords ?? []).map((w) => w.toLowerCase())),
+    // Page text is normalised before detection (accents stripped, Cyrillic look-alikes folded): so are these.
+    stopwords: new Set((pack.detect.stopwords ?? []).map((w) => normalize(w.trim()).text)),
     script: pack.detect.script ? new RegExp(pack.detect.script, 'u') : null,
     get rules() { return build().rules; },
     get cues() { return build().cues; },
+    get exclude() { return build().exclude; },
   };
 }
 
-function buildPack(pack: LanguagePack): Pick<CompiledPack, 'rules' | 'cues'> {
+function buildPack(pack: LanguagePack): Pick<CompiledPack, 'rules' | 'cues' | 'exclude'> {
   const rules: TermMatcher[] = [];
   for (const family of FAMILIES) {
     for (const [group, terms] of Object.entries(pack.terms[family] ?? {})) {
@@ -128,5 +136,9 @@ function buildPack(pack: LanguagePack): Pick<CompiledPack, 'rules' | 'cues'> {
     const list = pack.cues[kind];
     if (list?.length) cues[kind] = compileList(pack, `cues.${kind}`, list, 'gu');
   }
-  return { rules, cues };
+  const exclude: CompiledPack['exclude'] = {};
+  for (const [family, list] of Object.entries(pack.exclude ?? {}) as Array<[Family, string[]]>) {
+    if (list.length) exclude[family] = compileList(pack, `exclude.${family}`, list, 'gu').re;
+  }
+  return { rules, cues, exclude };
 }

@@ -30,7 +30,9 @@ export function detectLanguages(model: CompiledModel, normalisedTexts: Iterable<
   }
   const out = new Set<string>([ALWAYS]);
   const best = Math.max(0, ...counts.values());
-  for (const [p, c] of counts) if (!p.script && (c === best || c / total >= SHARE) && c >= 2) out.add(p.pack.language);
+  // One function word settles a short text (a post, a caption); a page needs two.
+  const enough = words.length < 40 ? 1 : 2;
+  for (const [p, c] of counts) if (!p.script && (c === best || c / total >= SHARE) && c >= enough) out.add(p.pack.language);
   for (const p of model.packs) {
     if (!p.script) continue;
     const g = new RegExp(p.script.source, 'gu');

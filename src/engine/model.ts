@@ -57,6 +57,12 @@ export interface LanguagePack {
   /** Per family, named groups of terms (the group is part of the rule id: family.group). */
   terms: Partial<Record<Family, Record<string, string[]>>>;
   cues: Partial<Record<CueKind, string[]>>;
+  /**
+   * Antipatterns, as LanguageTool has them: per family, phrases in which the family's terms never make a
+   * claim ("plant stem cells", "legal notice", "laser hair removal"). A candidate inside one is not a
+   * candidate. Phrases, not sentences: each must hold on any page.
+   */
+  exclude?: Partial<Record<Family, string[]>>;
   /** Examples that must match and near-misses that must not; they run as tests. */
   examples: PackExample[];
 }

@@ -23,7 +23,8 @@ export interface Example {
 export function examplesOf(engine: Engine, page: Page): Example[] {
   const blocks = page.lines.map((l) => ({ text: l.text }));
   if (!engine.isOnTopic(blocks)) return [];
-  const { analysis, judged } = engine.candidates(blocks);
+  // A pack's example is in its pack's language by construction; corpus pages are detected as in the product.
+  const { analysis, judged } = engine.candidates(blocks, page.kind === 'pack' ? [...new Set(['en', page.lang])] : undefined);
   const used = new Set<string>();
   return analysis.candidates.map((c, i) => {
     const s = analysis.sentences[c.sentence]!;

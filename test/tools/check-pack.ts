@@ -27,6 +27,7 @@ const show = (text: string) => {
   for (const m of norm.matchAll(compiled.anchorGlobal)) console.log(`  anchor: "${m[0]}"`);
   for (const r of p.rules) for (const m of norm.matchAll(r.re)) console.log(`  ${r.rule}: "${m[0]}" (term "${r.terms[m.slice(1).findIndex((g) => g !== undefined)]}")`);
   for (const [kind, c] of Object.entries(p.cues)) for (const m of norm.matchAll(c!.re)) console.log(`  cue ${kind}: "${m[0]}"`);
+  for (const [family, re] of Object.entries(p.exclude)) for (const m of norm.matchAll(re!)) console.log(`  exclude ${family}: "${m[0]}" (its ${family} candidates are dropped)`);
 };
 for (const s of sentences) show(s);
 for (const e of pack.examples ?? []) if (process.env.EXAMPLES) show(e.text.replace(/\[\[|\]\]/g, ''));
