@@ -1,6 +1,7 @@
 import { CUE_KINDS, type CueKind, type LanguagePack, type RulesModel } from './model';
 import { normalize } from './normalize';
 import { termSource, TermError, WORD_START } from './terms';
+import { anchorSource } from './topic';
 import { FAMILIES, type Family } from './types';
 
 // Turns the model's data into matchers, once per model: every pack's terms become one RegExp per rule
@@ -60,26 +61,21 @@ function compileList(pack: LanguagePack, where: string, list: string[], flags: s
 
 export function compileModel(model: RulesModel): CompiledModel {
   const packs: CompiledPack[] = [];
-  const anchorSources: string[] = [];
   const ruleIds = new Set<string>();
   for (const pack of model.packs) {
     validatePack(pack);
     for (const family of FAMILIES) {
       for (const [group, terms] of Object.entries(pack.terms[family] ?? {})) if (terms.length) ruleIds.add(`${family}.${group}`);
     }
-    for (const a of pack.anchors) anchorSources.push(termSource(a, { spaced: pack.spaced }));
     packs.push(lazyPack(pack));
   }
-  // Word-start test once for all anchors that need it (see compileList).
-  const closedAnchors = anchorSources.filter((a) => a.startsWith(WORD_START)).map((a) => a.slice(WORD_START.length));
-  const openAnchors = anchorSources.filter((a) => !a.startsWith(WORD_START));
-  const anchorSource = [closedAnchors.length ? `${WORD_START}(?:${closedAnchors.join('|')})` : '', ...openAnchors].filter(Boolean).join('|');
+  const anchors = anchorSource(model.packs);
   return {
     model,
     packs,
     byLanguage: new Map(packs.map((p) => [p.pack.language, p])),
-    anchor: new RegExp(anchorSource, 'u'),
-    anchorGlobal: new RegExp(anchorSource, 'gu'),
+    anchor: new RegExp(anchors, 'u'),
+    anchorGlobal: new RegExp(anchors, 'gu'),
     ruleIds: [...ruleIds].sort(),
   };
 }

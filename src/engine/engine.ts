@@ -5,6 +5,7 @@ import { featuresOf, pageProfile, type Judged, type PageProfile } from './featur
 import { makeJudge, type Judge } from './judge';
 import type { RulesModel } from './model';
 import { normalize, toOriginal } from './normalize';
+import { topicTest } from './topic';
 import type { Block, Finding, Jurisdiction, ScanOptions, ScanResult, Severity } from './types';
 import { viewOf } from './view';
 
@@ -23,23 +24,13 @@ export interface Engine {
   severityOf(family: Finding['family'], context: Finding['context'], jurisdiction: Jurisdiction): Severity;
 }
 
-/** Characters that may hide an anchor from a plain lower-case test: invisible, look-alike or full-width. */
-const HIDING = /[\u00AD\u034F\u200B-\u200F\u2060-\u2064\uFEFF\uFF00-\uFFEF\u0131\u0251\u0261\u0269]|[^\x00-\x7F]/;
-
 export function createEngine(model: RulesModel): Engine {
   const compiled = compileModel(model);
   const judge: Judge = makeJudge(model.weights);
   const severityOf = (family: Finding['family'], context: Finding['context'], j: Jurisdiction): Severity =>
     context === 'promotional' ? model.families[family].severity[j] : 'info';
 
-  function isOnTopic(blocks: readonly Block[]): boolean {
-    for (const b of blocks) {
-      const lower = b.text.toLowerCase();
-      if (compiled.anchor.test(lower)) return true;
-      if (HIDING.test(b.text) && compiled.anchor.test(normalize(b.text).text)) return true;
-    }
-    return false;
-  }
+  const isOnTopic = topicTest(compiled.anchor);
 
   function* normalisedTexts(blocks: readonly Block[]): Generator<string> {
     for (const b of blocks) yield normalize(b.text).text;
