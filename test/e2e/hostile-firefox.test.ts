@@ -10,7 +10,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_DIST } from './lib/chromium.mjs';
 import { TASK_BOUND_MS, engineOn, norm, probeScript, startHostileServer, HOSTILE, type HostileServer } from './lib/hostile';
-import { MAX_REATTACH } from '../../src/content/overlay';
+import { MAX_REATTACH } from '../../src/content/display';
 
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const haveFirefox = fs.existsSync(FIREFOX);

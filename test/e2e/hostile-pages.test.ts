@@ -14,7 +14,7 @@ import {
   TASK_BOUND_MS, cdpEval, cdpHighlights, clickCounter, engineOn, longestAfterDcl, norm, pageHtmlWithoutHost, probeScript,
   readProbe, startHostileServer, unchangedSinceDcl, type HostileServer,
 } from './lib/hostile';
-import { MAX_REATTACH } from '../../src/content/overlay';
+import { MAX_REATTACH } from '../../src/content/display';
 import { NetWatch, freePort } from './lib/netwatch';
 import type { Jurisdiction } from '../../src/engine';
 

@@ -1,0 +1,175 @@
+// The marker beside each finding, inside our shadow root: a labelled button in a list (keyboard and
+// screen-reader users move through the list), placed from the range's client rects. Rendering diffs the
+// markers against the last draw, and placement reads all rects before writing any position.
+import type { Jurisdiction } from '../engine/types';
+import { cardInfo, SEVERITY_LABEL } from './explain';
+import type { Item } from './items';
+import { markerPoint } from './placement';
+
+/** Markers drawn at most; findings beyond still get highlights, the badge count and the popup list. */
+export const MAX_MARKERS = 1000;
+
+export class Markers {
+  readonly list: HTMLElement;
+  private buttons: HTMLButtonElement[] = [];
+  private items: readonly Item[] = [];
+  private jurisdiction: Jurisdiction | null = null;
+  private rafPending = false;
+  private scope: Element | null | undefined;
+  /** Whether the pending frame places markers by scope (all, or those in a scrolled element). */
+  private scoped = false;
+  /** New markers' ranges waiting for the next frame to be placed. */
+  private fresh = new Set<Range>();
+
+  /** `placed` runs after each placement (the open card follows its marker). */
+  constructor(
+    private readonly doc: Document,
+    private readonly host: HTMLElement,
+    signal: AbortSignal,
+    private readonly placed: () => void,
+  ) {
+    this.list = doc.createElement('div');
+    this.list.className = 'list';
+    this.list.setAttribute('role', 'list');
+    this.list.setAttribute('aria-label', 'ExoCheck warnings on this page');
+    const view = doc.defaultView!;
+    // Markers sit in document coordinates, so scrolling the page moves them for free; only scrolling
+    // inside an element, resizing, or the page's layout shifting needs them placed again.
+    view.addEventListener(
+      'scroll',
+      (e) => {
+        const t = e.target;
+        if (t && t !== doc && t !== doc.documentElement && t !== doc.body && (t as Node).nodeType === 1) this.schedule(t as Element);
+      },
+      { capture: true, passive: true, signal },
+    );
+    view.addEventListener('resize', () => this.schedule(), { passive: true, signal });
+    if (typeof ResizeObserver === 'function') {
+      const ro = new ResizeObserver(() => this.schedule());
+      ro.observe(doc.documentElement);
+      if (doc.body) ro.observe(doc.body);
+      signal.addEventListener('abort', () => ro.disconnect());
+    }
+  }
+
+  get length(): number {
+    return this.buttons.length;
+  }
+
+  button(i: number): HTMLButtonElement | undefined {
+    return this.buttons[i];
+  }
+
+  /** The index of the marker an event came from, or -1. */
+  indexOf(target: EventTarget | null): number {
+    const b = (target as Element | null)?.closest?.('button.m');
+    return b ? this.buttons.indexOf(b as HTMLButtonElement) : -1;
+  }
+
+  /**
+   * Shows markers for exactly these items (in document order). A marker whose item kept its range (see
+   * itemsFor) is kept with its position; only new markers are built and placed, so a feed append costs
+   * one marker, not all of them.
+   */
+  render(items: readonly Item[], jurisdiction: Jurisdiction): void {
+    const byRange = new Map<Range, HTMLButtonElement>();
+    if (jurisdiction === this.jurisdiction) this.buttons.forEach((m, i) => byRange.set(this.items[i].range, m));
+    this.items = items;
+    this.jurisdiction = jurisdiction;
+    const messages = new Map<string, string>();
+    const shown = items.length > MAX_MARKERS ? items.slice(0, MAX_MARKERS) : items;
+    const fresh: number[] = [];
+    const old = this.buttons;
+    this.buttons = shown.map((it, i) => {
+      let message = messages.get(it.finding.rule);
+      if (message === undefined) messages.set(it.finding.rule, (message = cardInfo(it.finding, jurisdiction).message));
+      const label = `ExoCheck warning ${i + 1} of ${items.length}, ${SEVERITY_LABEL[it.finding.severity]}: ${message}. \u201c${it.finding.text}\u201d`;
+      const kept = byRange.get(it.range);
+      if (kept && kept.classList.contains(it.finding.severity)) {
+        byRange.delete(it.range);
+        if (kept.getAttribute('aria-label') !== label) kept.setAttribute('aria-label', label);
+        return kept;
+      }
+      const b = this.doc.createElement('button');
+      b.className = `m ${it.finding.severity}`;
+      b.textContent = '!';
+      b.type = 'button';
+      b.setAttribute('aria-label', label);
+      b.setAttribute('aria-controls', 'card');
+      b.setAttribute('aria-expanded', 'false');
+      b.style.display = 'none';
+      const li = this.doc.createElement('div');
+      li.className = 'li';
+      li.setAttribute('role', 'listitem');
+      li.append(b);
+      fresh.push(i);
+      return b;
+    });
+    // The common case (a feed append) keeps the old markers as a prefix in the same order: only append.
+    let prefix = 0;
+    while (prefix < old.length && prefix < this.buttons.length && old[prefix] === this.buttons[prefix]) prefix++;
+    const frag = this.doc.createDocumentFragment();
+    if (prefix === old.length) {
+      for (let i = prefix; i < this.buttons.length; i++) frag.append(this.buttons[i].parentElement!);
+      if (frag.childNodes.length) this.list.append(frag);
+    } else {
+      for (const m of this.buttons) frag.append(m.parentElement!);
+      this.list.replaceChildren(frag);
+    }
+    // Placed in the next frame, where the layout the rects need is computed anyway (reading it now
+    // would force a layout of the whole page inside our task). Hidden until then.
+    if (fresh.length === this.buttons.length) this.schedule();
+    else if (fresh.length) this.schedule(undefined, new Set(fresh.map((i) => items[i].range)));
+  }
+
+  /**
+   * Places markers on the next frame; `within` limits the work to findings inside a scrolled element,
+   * `fresh` to new markers (the others have not moved unless a resize or scroll says so).
+   */
+  schedule(within?: Element, fresh?: Set<Range>): void {
+    if (fresh) for (const r of fresh) this.fresh.add(r);
+    else {
+      // Two different scrolled elements in one frame, or any page-wide change, place everything.
+      this.scope = this.scoped ? (this.scope === within ? within : null) : (within ?? null);
+      this.scoped = true;
+    }
+    if (this.rafPending) return;
+    this.rafPending = true;
+    requestAnimationFrame(() => {
+      this.rafPending = false;
+      const { scoped, scope, fresh: only } = this;
+      this.scoped = false;
+      this.scope = undefined;
+      this.fresh = new Set();
+      if (scoped && !scope) this.placeNow();
+      else this.placeNow(scope ?? undefined, only);
+    });
+  }
+
+  /** Places all markers now, or those inside `within` and/or those whose range is in `only`. */
+  placeNow(within?: Element, only?: ReadonlySet<Range>): void {
+    if (!this.host.isConnected) return;
+    // All reads first, then all writes: interleaving them would force one layout per marker.
+    const origin = this.host.getBoundingClientRect();
+    const n = this.buttons.length;
+    const at: ([number, number] | null | undefined)[] = new Array(n);
+    const limited = !!within || !!only;
+    for (let i = 0; i < n; i++) {
+      const range = this.items[i].range;
+      if (limited && !(within?.contains(range.startContainer) || only?.has(range))) continue;
+      at[i] = markerPoint(range.getClientRects(), origin);
+    }
+    for (let i = 0; i < n; i++) {
+      const p = at[i];
+      if (p === undefined) continue;
+      const m = this.buttons[i];
+      if (!p) {
+        m.style.display = 'none';
+        continue;
+      }
+      m.style.display = '';
+      m.style.transform = `translate(${Math.round(p[0])}px, ${Math.round(p[1])}px)`;
+    }
+    this.placed();
+  }
+}

@@ -1,0 +1,91 @@
+// The engine over a long page in pieces, so a caller that must not hold the thread (the content script)
+// can pause between them. Pure: the caller decides when to pause by stepping the generator.
+//
+// What comes out is every finding (`ScanResult.all`), independent of strictness, mutes and jurisdiction:
+// those are views (viewOf) and never part of a chunk's cache key, so changing them costs no engine run.
+import type { Block, Finding, Language } from './types';
+import { isOnTopic, pageLanguages, scanDocument } from './scan';
+
+/**
+ * Pages up to this size go to the engine in one call (about 10 ms on one core), exactly as the CLI scans
+ * them (the corpus pages are 3-11 kB). Longer pages go in chunks of ENGINE_CHUNK_CHARS cut at headings.
+ */
+export const ENGINE_WHOLE_CHARS = 30_000;
+export const ENGINE_CHUNK_CHARS = 8_000;
+
+/** What the engine found on a page, before any view. */
+export interface Computed {
+  all: Finding[];
+  offTopic: boolean;
+}
+
+/** Engine results of one scan's chunks by their text (see scanChunks); kept by the caller between scans. */
+export type ChunkCache = Map<string, Finding[]>;
+
+/** After each piece: 'ran' when the engine ran on it, 'cached' when its result came from the cache. */
+export type ChunkStep = 'ran' | 'cached';
+
+const chunkKey = (chunk: readonly Block[]) => chunk.map((b) => (b.kind === 'heading' ? 'h' : 't') + b.text).join('\u0000');
+
+/**
+ * Chunks end at a heading where one comes soon after the size limit, so sections (the engine's unit of
+ * stance) stay whole. A chunk that never names exosomes gets the page's first block that does as leading
+ * context (its own findings are dropped), as the engine would see that mention on the whole page. Each
+ * block is tested for the topic once. With a cache, a chunk whose text and lead are unchanged since the
+ * last scan is not scanned again: after a feed append only the last chunk and the new ones are.
+ */
+export function* scanChunks(blocks: readonly Block[], cache?: ChunkCache): Generator<ChunkStep, Computed, void> {
+  let total = 0;
+  for (const b of blocks) total += b.text.length;
+  if (total <= ENGINE_WHOLE_CHARS) {
+    const r = scanDocument(blocks);
+    yield 'ran';
+    return { all: r.all, offTopic: r.offTopic };
+  }
+  const topical: (boolean | undefined)[] = new Array(blocks.length);
+  const onTopic = (i: number) => (topical[i] ??= isOnTopic([blocks[i]]));
+  let anchor = -1;
+  const findAnchor = (from: number) => {
+    for (let i = from; i < blocks.length && anchor < 0; i++) if (onTopic(i)) anchor = i;
+  };
+  findAnchor(0);
+  if (anchor < 0) return { all: [], offTopic: true };
+  // Languages once for the page, as a single engine call would see them (and part of each chunk's key).
+  const languages: readonly Language[] = pageLanguages(blocks);
+  const langKey = languages.join(',');
+  const used: ChunkCache = new Map();
+  const all: Finding[] = [];
+  let start = 0;
+  while (start < blocks.length) {
+    let end = start;
+    let size = 0;
+    let topicalChunk = false;
+    while (end < blocks.length && (size < ENGINE_CHUNK_CHARS || (size < ENGINE_CHUNK_CHARS * 1.5 && blocks[end].kind !== 'heading'))) {
+      size += blocks[end].text.length;
+      if (!topicalChunk && onTopic(end)) topicalChunk = true;
+      end++;
+    }
+    const chunk = blocks.slice(start, end);
+    const lead = topicalChunk ? 0 : 1;
+    const key = cache ? `${langKey}\u0001${lead ? chunkKey([blocks[anchor]]) : ''}\u0001${chunkKey(chunk)}` : '';
+    let found = cache?.get(key);
+    const hit = !!found;
+    if (!found) found = scanDocument(lead ? [blocks[anchor], ...chunk] : chunk, { languages }).all;
+    if (cache) used.set(key, found);
+    for (const f of found) if (f.block >= lead) all.push({ ...f, block: f.block - lead + start });
+    start = end;
+    yield hit ? 'cached' : 'ran';
+  }
+  if (cache) {
+    // Only the chunks of this scan stay: the cache never grows beyond one page's worth.
+    cache.clear();
+    for (const [k, v] of used) cache.set(k, v);
+  }
+  return { all, offTopic: false };
+}
+
+/** scanChunks run to the end in one go (the CLI and tests; the content script steps it between tasks). */
+export function scanAllChunks(blocks: readonly Block[], cache?: ChunkCache): Computed {
+  const it = scanChunks(blocks, cache);
+  for (let s = it.next(); ; s = it.next()) if (s.done) return s.value;
+}
