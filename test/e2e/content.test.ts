@@ -1,33 +1,23 @@
 // The content script on static pages, in real Chromium with the built extension: what is highlighted,
 // what the badge says, what the card says, that the page DOM is untouched but for our one host element,
 // and that nothing is fetched from anywhere but the test server.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { parseHTML } from 'linkedom';
 import {
-  CHROME_DIST, clickNode, compareWithBaseline, foreignRequests, highlightedTexts, launch, readHighlights,
-  recordBaseline, shadowNodes, shadowTexts, tabReport, worker, type Launched,
+  CHROME_DIST, clickNode, compareWithBaseline, foreignRequests, highlightedTexts, readHighlights,
+  recordBaseline, shadowNodes, shadowTexts, tabReport, worker,
 } from './lib/chromium.mjs';
-import { startServer, type TestServer } from './lib/server.mjs';
+import { openSuite } from './lib/suite';
 import { expectedFindings, fixtureHtml, norm } from './lib/expect.mjs';
 import { extractBlocks } from '../../src/dom/extract';
 import { scanDocument, type Jurisdiction } from '../../src/engine';
 import { cardInfo } from '../../src/content/explain';
 
 const lib = { extractBlocks, scanDocument };
-let b: Launched;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+const { b, server } = await openSuite();
 
 async function open(name: string, baseline = false): Promise<Page> {
   const page = await b.context.newPage();

@@ -3,24 +3,14 @@
 // engine's, run in Node on the page's current DOM as the CLI would read it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { HOST_TAG, highlightedTexts, launch, readHighlights, tabReport, worker, type Launched } from './lib/chromium.mjs';
-import { startServer, type TestServer } from './lib/server.mjs';
+import { HOST_TAG, highlightedTexts, readHighlights, tabReport, worker } from './lib/chromium.mjs';
+import { openSuite } from './lib/suite';
 import { expectedFindings, fixtureHtml, norm } from './lib/expect.mjs';
 import { extractBlocks } from '../../src/dom/extract';
 import { scanDocument, type Jurisdiction, type ScanOptions } from '../../src/engine';
 
 const lib = { extractBlocks, scanDocument };
-let b: Launched;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+const { b, server } = await openSuite();
 
 /** The frame's current DOM as HTML, without our host and without what CSS hides (Node sees no CSS). */
 function currentHtml(frame: Page | Frame): Promise<string> {

@@ -2,27 +2,17 @@
 // corrupt research database (wrong-shaped records written straight into IndexedDB) are detected, reported
 // once, and recovered from without losing valid entries; the service worker stopped mid-page loses no
 // per-tab state; muted counts are keyed by page (rescans and fragments do not count twice).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, tabReport, worker, type Launched } from './lib/chromium.mjs';
-import { cdpHighlights, engineOn, norm, startHostileServer, type HostileServer } from './lib/hostile';
-import fs from 'node:fs';
 import path from 'node:path';
-import { HOSTILE } from './lib/hostile';
+import { tabReport, worker } from './lib/chromium.mjs';
+import { HOSTILE, HOSTILE_SERVER, cdpHighlights, engineOn, norm } from './lib/hostile';
+import { fixtureText } from './lib/server.mjs';
+import { openSuite } from './lib/suite';
 import type { Jurisdiction } from '../../src/engine';
 
-let b: Launched;
-let server: HostileServer;
-const PLAIN = fs.readFileSync(path.join(HOSTILE, 'plain.html'), 'utf8');
-
-beforeAll(async () => {
-  server = await startHostileServer();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+const { b, server } = await openSuite({ server: HOSTILE_SERVER });
+const PLAIN = fixtureText(path.join(HOSTILE, 'plain.html'));
 
 async function setLocal(items: Record<string, unknown>) {
   const sw = await worker(b.context);

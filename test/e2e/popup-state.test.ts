@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { axe, badgeText, close, highlightCount, launch, openPopup, tabIdFor, tabOrder, type Launched } from './lib/popup-launch';
+import { axeBothThemes, badgeText, close, highlightCount, launch, openPopup, tabIdFor, tabOrder, type Launched } from './lib/popup-launch';
+import { until } from './lib/until';
 import { expectedCounts } from './lib/expected';
 
 // The popup against a real tab: counts, the jurisdiction guess, the legal table, reveal, live strictness,
@@ -20,17 +21,6 @@ const storedSettings = (want: unknown) =>
   until(async () => (await settingsInStorage()).settings, (v) => JSON.stringify(v) === JSON.stringify(want), `settings ${JSON.stringify(want)}`);
 const settingsInStorage = async () => (await l.sw.evaluate(() => chrome.storage.local.get('settings'))) as { settings?: Record<string, unknown> };
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-async function until<T>(f: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 8000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let v = await f();
-  while (!ok(v)) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last value ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 100));
-    v = await f();
-  }
-  return v;
-}
 
 async function freshPopup(): Promise<Page> {
   if (popup && !popup.isClosed()) await popup.close();
@@ -200,11 +190,7 @@ describe('popup accessibility', () => {
   it('has no axe violations, light and dark, with the notes open', async () => {
     await freshPopup();
     await popup.click('.notes summary');
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await popup.emulateMedia({ colorScheme });
-      expect(await axe(popup), colorScheme).toEqual([]);
-    }
-    await popup.emulateMedia({ colorScheme: 'light' });
+    expect(await axeBothThemes(popup)).toEqual({ light: [], dark: [] });
   });
 
   it('every control is reachable with Tab and works with Enter, Space and arrows', async () => {

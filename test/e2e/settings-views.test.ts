@@ -3,8 +3,8 @@
 // it ran), and on a long page the chunk cache survives, so the next edit re-runs only the chunk it touched.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { highlightedTexts, launch, readHighlights, tabReport, worker, type Launched } from './lib/chromium.mjs';
-import { startServer, type TestServer } from './lib/server.mjs';
+import { highlightedTexts, readHighlights, tabReport, worker } from './lib/chromium.mjs';
+import { openSuite } from './lib/suite';
 import { expectedFindings, fixtureHtml, norm } from './lib/expect.mjs';
 import { engineRuns } from './lib/isolated';
 import { extractBlocks } from '../../src/dom/extract';
@@ -12,8 +12,6 @@ import { scanDocument, type ScanOptions } from '../../src/engine';
 import { ENGINE_CHUNK_CHARS, ENGINE_WHOLE_CHARS } from '../../src/engine/chunks';
 
 const lib = { extractBlocks, scanDocument };
-let b: Launched;
-let server: TestServer;
 
 /** A page several engine chunks long: clinic copy between long runs of unrelated prose. */
 function longPage(): string {
@@ -29,15 +27,8 @@ function longPage(): string {
 }
 const LONG = longPage();
 
-beforeAll(async () => {
-  server = await startServer({ routes: { '/long.html': () => LONG } });
-  b = await launch();
-});
-afterAll(async () => {
-  await setSettings(null).catch(() => {});
-  await b?.close();
-  await server?.close();
-});
+const { b, server } = await openSuite({ server: { routes: { '/long.html': () => LONG } } });
+afterAll(() => setSettings(null).catch(() => {}));
 
 async function setSettings(value: object | null): Promise<void> {
   const sw = await worker(b.context);
