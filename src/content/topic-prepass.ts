@@ -10,7 +10,7 @@ const TEXT = 3;
 /** Text tested at a time; the tail of each test is kept so a word across two slices is still seen. */
 const TEST_CHARS = 16_000;
 const OVERLAP = 200;
-/** Text kept for the jurisdiction guess, as the scanner keeps from the blocks. */
+/** Text kept for the jurisdiction guess, as guess.ts reads from the blocks. */
 const SAMPLE_CHARS = 200_000;
 
 export class TopicPrePass {
