@@ -19,7 +19,7 @@ export interface Read {
   truncated: boolean;
   /** Open shadow roots met (the watcher observes them). */
   shadowRoots: ShadowRoot[];
-  /** Elements skipped because CSS hides them, topmost only: the watcher tells us when one is shown. */
+  /** Elements skipped because they are hidden, topmost only: read again when the page shows one. */
   hidden: Element[];
 }
 
@@ -50,14 +50,11 @@ export async function read(root: Node, scope: Scope): Promise<Read | null> {
   const shadowRoots: ShadowRoot[] = [];
   const hidden: Element[] = [];
   const walker = new BlockWalker(root, {
-    isHidden: (el) => {
-      if (!isHidden(el)) return false;
-      hidden.push(el);
-      return true;
-    },
+    isHidden,
     exclude: scope.host,
     maxChars: MAX_CHARS,
     onShadowRoot: (r) => shadowRoots.push(r),
+    onHidden: (el) => hidden.push(el),
   });
   while (!walker.run(slicer.expired)) {
     await slicer.next();

@@ -15,6 +15,8 @@ import { intact, itemsFor, type Item, type ItemIndex } from './items';
 import type { Lifetime } from './lifetime';
 import { prePass, read, reread, type Read, type Scope } from './reader';
 import { Reporter } from './report';
+import { HiddenText } from './reveal';
+import { pageKey, topHostname } from './site';
 import { afterNextFrame, taskClock, yieldToMain } from './scheduler';
 import { Watcher } from './watcher';
 
@@ -30,9 +32,6 @@ interface Page {
 const OFF_TOPIC: Computed = { all: [], offTopic: true };
 const NO_VIEW: View = { findings: [], muted: {} };
 
-/** The page address without its #fragment: one key per page for the muted counts. */
-const pageKey = () => location.href.replace(/#.*$/, '');
-
 export class Session {
   private settings!: Settings;
   private page: Page | null = null;
@@ -45,6 +44,8 @@ export class Session {
   private chain: Promise<unknown> = Promise.resolve();
   private watcher: Watcher | null = null;
   private readonly shadowRoots = new Set<ShadowRoot>();
+  /** Elements the reader skipped as hidden, read when the page shows them. */
+  private readonly hidden = new HiddenText((els) => void this.reveal(els));
   private readonly engine = new EngineStep();
   private readonly reporter = new Reporter();
   private readonly display: Display;
@@ -54,6 +55,7 @@ export class Session {
     life.onEnd(() => {
       this.scan.abort();
       this.stopWatching();
+      this.hidden.clear();
       this.display.clear();
     });
   }
@@ -84,6 +86,7 @@ export class Session {
       this.stopWatching();
       this.page = null;
       this.computed = OFF_TOPIC;
+      this.hidden.clear();
       void this.present();
       return;
     }
@@ -104,7 +107,7 @@ export class Session {
       if (!pre) return;
       // A page that never names the topic has no findings whatever its blocks; skip reading them, unless
       // it is so long the full read would stop at its cap (the report says so).
-      if (!pre.onTopic && !pre.over) return this.commit(null, pre.text, OFF_TOPIC);
+      if (!pre.onTopic && !pre.over) return this.commit(null, OFF_TOPIC, { skipped: pre.text });
       await this.readAll(scope);
     });
   }
@@ -113,7 +116,7 @@ export class Session {
     const r = await read(this.doc, scope);
     if (!r) return;
     const computed = await this.engine.run(r.blocks, scope.signal);
-    if (computed) this.commit(r, null, computed);
+    if (computed) this.commit(r, computed);
   }
 
   /** Re-reads the given containers and replaces their blocks; `prune` drops blocks whose nodes left. */
@@ -136,11 +139,26 @@ export class Session {
         }
         return;
       }
-      const r = await reread(page.blocks, containers, prune, scope);
-      if (!r) return;
-      const computed = await this.engine.run(r.blocks, scope.signal);
-      if (computed) this.commit({ ...r, truncated: page.truncated }, null, computed, page.guess);
+      await this.rescan(page, containers, prune, scope);
     });
+  }
+
+  /** Reads the containers of hidden text that changed elements have shown, if any. */
+  private reveal(changed: Element[]): Promise<void> {
+    return this.enqueue(async (scope) => {
+      const page = this.page;
+      // An off-topic page's hidden text was in the pre-pass already (it reads all text).
+      if (!page || page.skipped !== null) return;
+      const containers = await this.hidden.shown(changed, scope.signal);
+      if (containers?.length) await this.rescan(page, containers, false, scope);
+    });
+  }
+
+  private async rescan(page: Page, containers: Element[], prune: boolean, scope: Scope): Promise<void> {
+    const r = await reread(page.blocks, containers, prune, scope);
+    if (!r) return;
+    const computed = await this.engine.run(r.blocks, scope.signal);
+    if (computed) this.commit({ ...r, truncated: page.truncated }, computed, { partOf: page });
   }
 
   /** Runs scan tasks one after another, each timed as our own work, all stopped by the current switch. */
@@ -160,10 +178,17 @@ export class Session {
     return p;
   }
 
-  /** Takes a scan's result as the new state and draws it. The guess is kept across partial rescans. */
-  private commit(r: Read | null, skipped: string | null, computed: Computed, guess?: JurisdictionGuess): void {
+  /**
+   * Takes a scan's result as the new state and draws it. `skipped`: the pre-pass text of a page whose blocks
+   * were not read. `partOf`: the page a partial reread started from (its guess is kept; its hidden
+   * elements stay followed).
+   */
+  private commit(r: Read | null, computed: Computed, from: { skipped?: string; partOf?: Page } = {}): void {
     const blocks = r?.blocks ?? [];
-    this.page = { blocks, truncated: r?.truncated ?? false, skipped, guess: guess ?? guessFromPage(this.doc, blocks, skipped) };
+    const skipped = from.skipped ?? null;
+    if (!from.partOf) this.hidden.clear();
+    this.hidden.add(r?.hidden ?? []);
+    this.page = { blocks, truncated: r?.truncated ?? false, skipped, guess: from.partOf?.guess ?? guessFromPage(this.doc, blocks, skipped) };
     this.computed = computed;
     for (const root of r?.shadowRoots ?? []) this.shadowRoots.add(root);
     this.watch();
@@ -221,6 +246,7 @@ export class Session {
       this.watcher = new Watcher(this.doc, () => this.display.host, {
         alive: () => this.life.alive(),
         onChanged: (containers, prune) => void this.partial(containers, prune),
+        onFlipped: (els) => void this.reveal(els),
         onFull: () => void this.fullScan(),
         onHostRemoved: () => this.display.onHostRemoved(),
       });
@@ -264,21 +290,4 @@ export class Session {
       jurisdiction: this.applied().jurisdiction,
     };
   }
-}
-
-/** The site the user is on: the top frame's hostname, where a frame can know it. */
-function topHostname(): string {
-  try {
-    if (window.top && window.top !== window) return window.top.location.hostname;
-  } catch {
-    const origins = location.ancestorOrigins;
-    if (origins && origins.length) {
-      try {
-        return new URL(origins[origins.length - 1]).hostname;
-      } catch {
-        // fall through
-      }
-    }
-  }
-  return location.hostname;
 }

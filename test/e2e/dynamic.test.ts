@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { HOST_TAG, highlightedTexts, readHighlights, tabReport, worker } from './lib/chromium.mjs';
 import { openSuite } from './lib/suite';
+import { visibleHtml } from './lib/visible';
 import { expectedFindings, fixtureHtml, norm } from './lib/expect.mjs';
 import { extractBlocks } from '../../src/dom/extract';
 import { scanDocument, type Jurisdiction, type ScanOptions } from '../../src/engine';
@@ -12,23 +13,8 @@ import { scanDocument, type Jurisdiction, type ScanOptions } from '../../src/eng
 const lib = { extractBlocks, scanDocument };
 const { b, server } = await openSuite();
 
-/** The frame's current DOM as HTML, without our host and without what CSS hides (Node sees no CSS). */
-function currentHtml(frame: Page | Frame): Promise<string> {
-  return frame.evaluate((tag) => {
-    const live = [...document.body.querySelectorAll('*')];
-    const clone = document.documentElement.cloneNode(true) as Element;
-    const copies = [...clone.querySelector('body')!.querySelectorAll('*')];
-    const hidden = live
-      .map((el, i) => (!el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions) && getComputedStyle(el).display !== 'contents' ? i : -1))
-      .filter((i) => i >= 0);
-    for (const i of hidden) copies[i].remove();
-    for (const h of clone.querySelectorAll(tag)) h.remove();
-    return '<!doctype html>' + clone.outerHTML;
-  }, HOST_TAG);
-}
-
 async function expectedNow(frame: Page | Frame, opts: ScanOptions) {
-  return expectedFindings(await currentHtml(frame), opts, lib);
+  return expectedFindings(await visibleHtml(frame), opts, lib);
 }
 
 const badgeOf = (n: number) => (n ? String(n) : '');
