@@ -20,6 +20,8 @@ export class Markers {
   private scoped = false;
   /** New markers' ranges waiting for the next frame to be placed. */
   private fresh = new Set<Range>();
+  /** Whether a finding's text runs right to left (its marker goes on the left), read once per range. */
+  private readonly rtl = new WeakMap<Range, boolean>();
 
   /** `placed` runs after each placement (the open card follows its marker). */
   constructor(
@@ -92,7 +94,11 @@ export class Markers {
       }
       const b = this.doc.createElement('button');
       b.className = `m ${it.finding.severity}`;
-      b.textContent = '!';
+      // The button is the 24 px target; the dot inside is what shows.
+      const dot = this.doc.createElement('span');
+      dot.className = 'dot';
+      dot.textContent = '!';
+      b.append(dot);
       b.type = 'button';
       b.setAttribute('aria-label', label);
       b.setAttribute('aria-controls', 'card');
@@ -146,6 +152,16 @@ export class Markers {
     });
   }
 
+  private isRtl(range: Range): boolean {
+    let rtl = this.rtl.get(range);
+    if (rtl === undefined) {
+      const n = range.endContainer;
+      const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+      this.rtl.set(range, (rtl = !!el && getComputedStyle(el).direction === 'rtl'));
+    }
+    return rtl;
+  }
+
   /** Places all markers now, or those inside `within` and/or those whose range is in `only`. */
   placeNow(within?: Element, only?: ReadonlySet<Range>): void {
     if (!this.host.isConnected) return;
@@ -157,7 +173,7 @@ export class Markers {
     for (let i = 0; i < n; i++) {
       const range = this.items[i].range;
       if (limited && !(within?.contains(range.startContainer) || only?.has(range))) continue;
-      at[i] = markerPoint(range.getClientRects(), origin);
+      at[i] = markerPoint(range.getClientRects(), origin, this.isRtl(range));
     }
     for (let i = 0; i < n; i++) {
       const p = at[i];

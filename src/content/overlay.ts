@@ -3,6 +3,7 @@
 // only. Items and the jurisdiction come in by value on each render.
 import type { Jurisdiction } from '../engine/types';
 import { cardInfo, SEVERITY_LABEL } from './explain';
+import { itemAtClick, itemAtSelection } from './hit-test';
 import type { Item } from './items';
 import { Markers } from './markers';
 import { OVERLAY_CSS } from './overlay-style';
@@ -22,6 +23,11 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return e;
 }
 
+function lastBox(range: Range): DOMRect | null {
+  const rects = range.getClientRects();
+  return rects.length ? rects[rects.length - 1] : null;
+}
+
 export class Overlay {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
@@ -34,6 +40,7 @@ export class Overlay {
   private pinned = false;
   private closeTimer = 0;
   private announced = false;
+  private awayCheck = false;
   private readonly ac = new AbortController();
   /** Called when the card opens or closes, so the focus highlight follows it. */
   onFocusChange: (range: Range | null) => void = () => {};
@@ -82,6 +89,35 @@ export class Overlay {
     for (const type of ['keydown', 'keyup', 'keypress'] as const)
       this.root.addEventListener(type, (e) => e.stopPropagation(), { signal });
     this.root.addEventListener('keydown', (e) => this.onKey(e as KeyboardEvent), { signal });
+    this.listenToPage(signal);
+  }
+
+  /**
+   * The card also answers the page around it: a click on highlighted words opens that finding's card, a
+   * press anywhere outside ours closes it, so does Escape wherever the focus is (without taking the key
+   * from the page), and so does scrolling its words out of view. All passive: the page's own handlers run
+   * as before. Events from inside our closed root reach the page retargeted to the host.
+   */
+  private listenToPage(signal: AbortSignal): void {
+    const view = this.doc.defaultView!;
+    view.addEventListener('pointerdown', (e) => { if (this.open >= 0 && e.target !== this.host) this.close(); }, { capture: true, passive: true, signal });
+    view.addEventListener('click', (e) => {
+      if (e.target === this.host) return;
+      const i = itemAtClick(this.doc, this.items, e);
+      if (i >= 0) this.show(i, true);
+    }, { passive: true, signal });
+    view.addEventListener('keydown', (e) => { if (e.key === 'Escape' && this.open >= 0) this.close(); }, { passive: true, signal });
+    view.addEventListener('scroll', () => {
+      if (this.open < 0 || this.awayCheck) return;
+      this.awayCheck = true;
+      requestAnimationFrame(() => {
+        this.awayCheck = false;
+        const it = this.items[this.open];
+        if (!it) return;
+        const r = it.range.getBoundingClientRect();
+        if (r.bottom < 0 || r.top > view.innerHeight || r.right < 0 || r.left > view.innerWidth) this.close();
+      });
+    }, { capture: true, passive: true, signal });
   }
 
   attach(): void {
@@ -135,8 +171,11 @@ export class Overlay {
     return true;
   }
 
+  /** The finding at the page's text selection (a keyboard user's caret) if its card is not open, else the next. */
   next(): boolean {
     if (this.items.length === 0) return false;
+    const at = itemAtSelection(this.doc, this.items);
+    if (at >= 0 && at !== this.open) return this.reveal(at);
     return this.reveal((this.open + 1) % Math.max(1, this.markers.length));
   }
 
@@ -227,12 +266,17 @@ export class Overlay {
     this.card.replaceChildren(...parts);
   }
 
+  /** Beside the open finding's marker, or its words when it has none (past MAX_MARKERS, or hidden). */
   private positionCard(): void {
+    const it = this.items[this.open];
+    if (!it || this.card.hidden) return;
     const m = this.markers.button(this.open);
-    if (!m || this.card.hidden) return;
+    const mr = m?.getBoundingClientRect();
+    const at = mr && (mr.width || mr.height) ? mr : lastBox(it.range);
+    if (!at) return;
     const origin = this.host.getBoundingClientRect();
     const view = this.doc.defaultView!;
-    const p = cardPlace(m.getBoundingClientRect(), { width: view.innerWidth, height: view.innerHeight }, this.card.scrollHeight);
+    const p = cardPlace(at, { width: view.innerWidth, height: view.innerHeight }, this.card.scrollHeight);
     this.card.style.maxHeight = `${Math.round(p.maxHeight)}px`;
     this.card.style.width = `${p.width}px`;
     this.card.style.transform = `translate(${Math.round(p.left - origin.left)}px, ${Math.round(p.top - origin.top)}px)`;

@@ -9,13 +9,21 @@ interface RectLike {
   readonly height: number;
 }
 
+/** A marker's box: the 24 px minimum target size of WCAG 2.2 (2.5.8). */
+export const MARKER_PX = 24;
+/** Space between the finding's last word and its marker. */
+const GAP_PX = 2;
+
 /**
- * A marker's top-left in host coordinates, like a footnote mark at the end of the finding's last line box;
- * null when the range has no box (hidden, or detached).
+ * A marker's top-left in host coordinates: just past the end of the finding's last line box (its right
+ * end, or its left one in right-to-left text), centred on that line, so it never covers the words it
+ * marks; null when the range has no box (hidden, or detached).
  */
-export function markerPoint(rects: ArrayLike<RectLike>, origin: Pick<RectLike, 'left' | 'top'>): [number, number] | null {
+export function markerPoint(rects: ArrayLike<RectLike>, origin: Pick<RectLike, 'left' | 'top'>, rtl = false): [number, number] | null {
   const r = rects.length ? rects[rects.length - 1] : null;
-  return r && (r.width > 0 || r.height > 0) ? [r.right - origin.left - 3, r.top - origin.top - 9] : null;
+  if (!r || (r.width <= 0 && r.height <= 0)) return null;
+  const x = rtl ? r.left - GAP_PX - MARKER_PX : r.right + GAP_PX;
+  return [x - origin.left, r.top + r.height / 2 - MARKER_PX / 2 - origin.top];
 }
 
 export interface CardPlace {
