@@ -46,6 +46,11 @@ export class Display {
     this.overlay.render(items, jurisdiction);
   }
 
+  /** The page's DOM changed: our markers may be under something of the page now. */
+  pageChanged(): void {
+    this.overlay?.pageChanged();
+  }
+
   announce(n: number): void {
     this.overlay?.announce(n);
   }

@@ -3,8 +3,9 @@
 // markers against the last draw, and placement reads all rects before writing any position.
 import type { Jurisdiction } from '../engine/types';
 import { cardInfo, SEVERITY_LABEL } from './explain';
+import { coveredAt, modalOpen } from './cover';
 import type { Item } from './items';
-import { markerPoint } from './placement';
+import { MARKER_PX, markerPoint } from './placement';
 
 /** Markers drawn at most; findings beyond still get highlights, the badge count and the popup list. */
 export const MAX_MARKERS = 1000;
@@ -22,6 +23,12 @@ export class Markers {
   private fresh = new Set<Range>();
   /** Whether a finding's text runs right to left (its marker goes on the left), read once per range. */
   private readonly rtl = new WeakMap<Range, boolean>();
+  /** Each marker's last placed top-left in host coordinates (null: its range has no box). */
+  private points: ([number, number] | null | undefined)[] = [];
+  /** Markers a page element covers (see cover.ts), and whether the page shows a modal dialog. */
+  private covered: boolean[] = [];
+  modal = false;
+  private coverPending = false;
 
   /** `placed` runs after each placement (the open card follows its marker). */
   constructor(
@@ -42,6 +49,8 @@ export class Markers {
       (e) => {
         const t = e.target;
         if (t && t !== doc && t !== doc.documentElement && t !== doc.body && (t as Node).nodeType === 1) this.schedule(t as Element);
+        // Sticky and fixed page elements move over the markers as the page scrolls.
+        else this.scheduleCover();
       },
       { capture: true, passive: true, signal },
     );
@@ -82,6 +91,7 @@ export class Markers {
     const shown = items.length > MAX_MARKERS ? items.slice(0, MAX_MARKERS) : items;
     const fresh: number[] = [];
     const old = this.buttons;
+    const oldPoints = new Map(old.map((m, i) => [m, [this.points[i], this.covered[i]] as const]));
     this.buttons = shown.map((it, i) => {
       let message = messages.get(it.finding.rule);
       if (message === undefined) messages.set(it.finding.rule, (message = cardInfo(it.finding, jurisdiction).message));
@@ -111,6 +121,8 @@ export class Markers {
       fresh.push(i);
       return b;
     });
+    this.points = this.buttons.map((m) => oldPoints.get(m)?.[0]);
+    this.covered = this.buttons.map((m) => oldPoints.get(m)?.[1] ?? false);
     // The common case (a feed append) keeps the old markers as a prefix in the same order: only append.
     let prefix = 0;
     while (prefix < old.length && prefix < this.buttons.length && old[prefix] === this.buttons[prefix]) prefix++;
@@ -178,14 +190,64 @@ export class Markers {
     for (let i = 0; i < n; i++) {
       const p = at[i];
       if (p === undefined) continue;
-      const m = this.buttons[i];
-      if (!p) {
-        m.style.display = 'none';
-        continue;
-      }
-      m.style.display = '';
-      m.style.transform = `translate(${Math.round(p[0])}px, ${Math.round(p[1])}px)`;
+      this.points[i] = p;
+      if (p) this.buttons[i].style.transform = `translate(${Math.round(p[0])}px, ${Math.round(p[1])}px)`;
+      this.show(i);
     }
+    this.coverNow();
+  }
+
+  private show(i: number): void {
+    const display = this.points[i] && !this.covered[i] && !this.modal ? '' : 'none';
+    const m = this.buttons[i];
+    if (m.style.display !== display) m.style.display = display;
+  }
+
+  /** Checks, on the next frame, which markers in view the page covers (it may have opened a dialog). */
+  scheduleCover(): void {
+    if (this.coverPending || this.buttons.length === 0) return;
+    this.coverPending = true;
+    requestAnimationFrame(() => {
+      this.coverPending = false;
+      this.coverNow();
+    });
+  }
+
+  /**
+   * Hides the markers in view whose spot, or whose words, a page element covers, and all of them while a
+   * modal dialog is open. Markers out of view are judged when they scroll in (scroll schedules this).
+   */
+  private coverNow(): void {
+    if (!this.host.isConnected) return;
+    const view = this.doc.defaultView!;
+    const modal = modalOpen(this.doc);
+    const origin = this.host.getBoundingClientRect();
+    const next = this.covered.slice();
+    if (!modal) {
+      for (let i = 0; i < this.buttons.length; i++) {
+        const p = this.points[i];
+        if (!p) continue;
+        const x = p[0] + origin.left + MARKER_PX / 2;
+        const y = p[1] + origin.top + MARKER_PX / 2;
+        if (x < 0 || y < 0 || x > view.innerWidth || y > view.innerHeight) {
+          next[i] = false;
+          continue;
+        }
+        const range = this.items[i].range;
+        const n = range.endContainer;
+        const text = n.nodeType === 1 ? (n as Element) : n.parentElement;
+        if (!text) continue;
+        const rects = range.getClientRects();
+        const last = rects[rects.length - 1];
+        // The marker's own spot, and the end of its words (a banner may cover the words, not the spot).
+        next[i] =
+          coveredAt(this.doc, this.host, text, x, y) ||
+          (!!last && last.bottom > 0 && last.top < view.innerHeight && coveredAt(this.doc, this.host, text, Math.max(0, last.right - 2), last.top + last.height / 2));
+      }
+    }
+    this.modal = modal;
+    this.covered = next;
+    for (let i = 0; i < this.buttons.length; i++) this.show(i);
     this.placed();
   }
 }

@@ -63,7 +63,11 @@ export class Overlay {
     this.live = el(doc, 'div', 'sr');
     this.live.setAttribute('role', 'status');
     this.live.setAttribute('aria-live', 'polite');
-    this.markers = new Markers(doc, host, signal, () => this.positionCard());
+    this.markers = new Markers(doc, host, signal, () => {
+      // A modal dialog of the page hides the markers; the card goes with them.
+      if (this.markers.modal && this.open >= 0) this.close();
+      else this.positionCard();
+    });
     this.card = el(doc, 'div', 'card');
     this.card.setAttribute('role', 'dialog');
     this.card.setAttribute('aria-label', 'ExoCheck warning');
@@ -142,6 +146,11 @@ export class Overlay {
     const still = openFinding ? items.findIndex((it) => it.finding.rule === openFinding.rule && it.finding.text === openFinding.text) : -1;
     if (still >= 0) this.show(still, this.pinned);
     else this.close();
+  }
+
+  /** The page changed (it may have opened a dialog or a banner over our markers). */
+  pageChanged(): void {
+    this.markers.scheduleCover();
   }
 
   /** Places every marker now (after the page moved under us, e.g. our host was put back). */

@@ -249,6 +249,7 @@ export class Session {
         onFlipped: (els) => void this.reveal(els),
         onFull: () => void this.fullScan(),
         onHostRemoved: () => this.display.onHostRemoved(),
+        onActivity: () => this.display.pageChanged(),
       });
       this.watcher.start();
     }

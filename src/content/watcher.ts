@@ -25,6 +25,8 @@ export interface WatcherHooks {
   onFull: () => void;
   /** The page took our host out of the document. */
   onHostRemoved?: () => void;
+  /** Any change at all, at once (not batched): a dialog or banner may now cover our markers. */
+  onActivity?: () => void;
 }
 
 const urlKey = (href: string) => href.replace(/#.*$/, '');
@@ -139,6 +141,7 @@ export class Watcher {
       if (relevant) this.records++;
     }
     if (hostRemoved) this.hooks.onHostRemoved?.();
+    this.hooks.onActivity?.();
     if (this.records > HUGE_BATCH) this.full = true;
     if (this.full) this.flushIn(FULL_DELAY_MS);
     else if (this.containers.size > 0 || this.prune || this.flipped.size > 0) this.flushIn(QUIET_MS);
@@ -148,6 +151,7 @@ export class Watcher {
     if (!t || (t as Node).nodeType !== 1 || t === this.host()) return;
     if (this.flipped.size >= MAX_FLIPPED) this.flipped.delete(this.flipped.values().next().value!);
     this.flipped.add(t as Element);
+    this.hooks.onActivity?.();
     // A toggle comes outside a mutation batch: schedule its own flush.
     if (!this.timer) this.flushIn(QUIET_MS);
   }
