@@ -2,7 +2,7 @@
 // finding (positioned from the range's client rects), the card for the open finding, a labelled list for
 // keyboard and screen-reader users, and a polite live region. Built with createElement/textContent only.
 import type { Finding, Jurisdiction } from '../engine/types';
-import { cardInfo, SEVERITY_LABEL } from './explain';
+import { buildCard, cardLanguage, CARD_CSS, LABELS } from './card';
 import { OVERLAY_CSS } from './overlay-style';
 
 export const HOST_TAG = 'exocheck-overlay';
@@ -65,16 +65,17 @@ export class Overlay {
     this.host = host;
     this.root = host.attachShadow({ mode: 'closed' });
     const style = el(doc, 'style');
-    style.textContent = OVERLAY_CSS;
+    style.textContent = OVERLAY_CSS + CARD_CSS;
     this.live = el(doc, 'div', 'sr');
     this.live.setAttribute('role', 'status');
     this.live.setAttribute('aria-live', 'polite');
     this.list = el(doc, 'div', 'list');
     this.list.setAttribute('role', 'list');
-    this.list.setAttribute('aria-label', 'ExoCheck warnings on this page');
+    this.list.setAttribute('aria-label', LABELS.list());
     this.card = el(doc, 'div', 'card');
     this.card.setAttribute('role', 'dialog');
-    this.card.setAttribute('aria-label', 'ExoCheck warning');
+    this.card.setAttribute('aria-label', LABELS.dialog());
+    this.card.lang = cardLanguage();
     this.card.id = 'card';
     this.card.hidden = true;
     this.root.append(style, this.live, this.list, this.card);
@@ -149,14 +150,11 @@ export class Overlay {
     if (sameJurisdiction) this.markers.forEach((m, i) => byRange.set(this.items[i].range, m));
     this.items = items;
     this.jurisdiction = jurisdiction;
-    const messages = new Map<string, string>();
     const shown = items.length > MAX_MARKERS ? items.slice(0, MAX_MARKERS) : items;
     const fresh: number[] = [];
     const old = this.markers;
     this.markers = shown.map((it, i) => {
-      let message = messages.get(it.finding.rule);
-      if (message === undefined) messages.set(it.finding.rule, (message = cardInfo(it.finding, jurisdiction).message));
-      const label = `ExoCheck warning ${i + 1} of ${items.length}, ${SEVERITY_LABEL[it.finding.severity]}: ${message}. \u201c${it.finding.text}\u201d`;
+      const label = LABELS.marker(i, items.length, it.finding);
       const kept = byRange.get(it.range);
       if (kept && kept.classList.contains(it.finding.severity)) {
         byRange.delete(it.range);
@@ -205,7 +203,7 @@ export class Overlay {
     this.announced = true;
     // A live region only speaks changes made after it is in the tree.
     setTimeout(() => {
-      this.live.textContent = `${n} ExoCheck warning${n === 1 ? '' : 's'} on this page`;
+      this.live.textContent = LABELS.live(n);
     }, 300);
   }
 
@@ -272,45 +270,12 @@ export class Overlay {
   }
 
   private fillCard(it: Item): void {
-    const d = this.doc;
-    const info = cardInfo(it.finding, this.jurisdiction);
-    const head = el(d, 'div', `head ${info.severity}`);
-    head.append(el(d, 'span', 'sev', SEVERITY_LABEL[info.severity]), el(d, 'span', 'brand', 'ExoCheck'));
-    const close = el(d, 'button', 'x', '\u00d7');
-    close.type = 'button';
-    close.setAttribute('aria-label', 'Close');
-    close.addEventListener('click', () => {
+    const close = () => {
       const m = this.markers[this.open];
       this.close();
       m?.focus({ preventScroll: true });
-    });
-    head.append(close);
-    const parts: Node[] = [head, el(d, 'p', 'msg', info.message), el(d, 'p', 'why', info.why), el(d, 'p', 'status', info.status)];
-    if (info.ask.length) {
-      parts.push(el(d, 'p', 'h', 'Questions to ask'));
-      const ul = el(d, 'ul', 'ask');
-      for (const q of info.ask) ul.append(el(d, 'li', '', q));
-      parts.push(ul);
-    }
-    if (info.legal) parts.push(el(d, 'p', 'h', 'What the law and the evidence say'), el(d, 'p', 'legal', info.legal));
-    if (info.sources.length) {
-      parts.push(el(d, 'p', 'h', 'Sources'));
-      const ul = el(d, 'ul', 'src');
-      for (const s of info.sources) {
-        const li = el(d, 'li');
-        const a = el(d, 'a', '', s.title);
-        // Only http(s) links: a source URL is data and must never become script.
-        if (/^https?:\/\//i.test(s.url)) {
-          a.href = s.url;
-          a.target = '_blank';
-          a.rel = 'noopener noreferrer';
-        }
-        li.append(a, d.createTextNode(` \u2014 ${s.publisher}, ${s.date}${s.verification === 'verified' ? '' : ` (${s.verification === 'secondary' ? 'secondary report' : 'not verified'})`}`));
-        ul.append(li);
-      }
-      parts.push(ul);
-    }
-    this.card.replaceChildren(...parts);
+    };
+    this.card.replaceChildren(...buildCard(this.doc, it.finding, this.jurisdiction, close));
   }
 
   private scope: Element | null | undefined;
