@@ -1,7 +1,12 @@
 // Reads the in-page card out of our CLOSED shadow root through CDP (DOM.getDocument with pierce finds the
 // root; DOM.resolveNode hands it to a function run against it), the way a user would see it: one marker
 // clicked, then the card's words, headings and dated sources.
+import { expect } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
+import type { CardInfo } from '../../../src/content/explain';
+import { SOURCES, sourceDate } from '../../../src/rules/sources';
+import { AXE } from './popup-launch';
 
 const HOST_TAG = 'exocheck-overlay';
 
@@ -105,4 +110,48 @@ export function copyCardForAxe(page: Page): Promise<void> {
       document.body.append(copy);
     }`,
   );
+}
+
+/** A shown source is the catalogue's: same address, and the catalogue's date (or the undated word) as shown. */
+export function expectCatalogueDate(s: CardSourceDom, where: string, fmt: (iso: string) => string, undatedWord: string): void {
+  const src = SOURCES[s.id ?? ''];
+  expect(src, `${where}: unknown source ${s.id}`).toBeDefined();
+  expect(s.href, `${where} ${s.id}`).toBe(new URL(src!.url).href);
+  const date = sourceDate(src!);
+  expect(s.time, `${where} ${s.id}`).toBe(date);
+  expect(s.dateText, `${where} ${s.id}`).toBe(date ? fmt(date) : undatedWord);
+}
+
+/** The card in the page says exactly what cardInfo says for its finding, and dates its sources from the catalogue. */
+export function expectCard(card: CardDom, info: CardInfo, where: string, fmt: (iso: string) => string, undatedWord: string): void {
+  expect(card.msg, where).toBe(info.message);
+  expect(card.why, where).toBe([info.matched, info.why].filter(Boolean).join(' '));
+  expect(card.status, where).toEqual(info.law.map((x) => x.text));
+  expect(card.basis, where).toEqual(info.law.flatMap((x) => x.basis));
+  expect(card.heads, where).toEqual([info.lawHeading, ...(info.ask.length ? [info.askHeading] : []), ...(info.sources.length ? [info.sourcesHeading] : [])]);
+  expect(card.legal, where).toBe(info.legal);
+  expect(card.ask, where).toEqual(info.ask);
+  expect(card.sources.map((s) => s.id), where).toEqual(info.sources.map((s) => s.id));
+  for (const s of card.sources) expectCatalogueDate(s, where, fmt, undatedWord);
+  expect(card.reviewed, where).toBe(info.reviewed);
+}
+
+/** axe on a copy of the open card, light and dark: violations and how many nodes had their contrast checked. */
+export async function axeCard(page: Page): Promise<Record<'light' | 'dark', { contrastChecked: number; violations: string[] }>> {
+  await copyCardForAxe(page);
+  await page.evaluate(readFileSync(AXE, 'utf8'));
+  const out: Partial<Record<'light' | 'dark', { contrastChecked: number; violations: string[] }>> = {};
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    out[colorScheme] = await page.evaluate(async () => {
+      type R = { id: string; nodes: { target: unknown[]; failureSummary?: string }[] };
+      const w = window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: R[]; passes: R[] }> } };
+      const r = await w.axe.run({ include: [['#axe-card-copy']] }, {});
+      return {
+        contrastChecked: r.passes.find((p) => p.id === 'color-contrast')?.nodes.length ?? 0,
+        violations: r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(', ')}`),
+      };
+    });
+  }
+  return out as Record<'light' | 'dark', { contrastChecked: number; violations: string[] }>;
 }
