@@ -102,7 +102,9 @@ export function cardInfo(f: Finding, jurisdiction: Jurisdiction, w: Words): Card
     const mark = l.verification ? msg(VERIF_KEY[l.verification]) : '';
     return {
       text: `${lead} ${sentence}`,
-      basis: l.basis.length ? l.basis.map((k) => msg('card_basis', [msg(k), mark])) : mark ? [msg('card_basis_mark', [mark])] : [],
+      basis: l.basis.length
+        ? l.basis.map((b) => msg('card_basis', [msg(b.key), msg(VERIF_KEY[b.verification])]))
+        : mark ? [msg('card_basis_mark', [mark])] : [],
       verification: l.verification,
     };
   });

@@ -131,8 +131,8 @@ export interface LawLine {
   /** i18n key of the sentence; with `what`, a `law_is_<status>` template whose $WHAT$ is the key `what`. */
   key: string;
   what?: string;
-  /** i18n keys of the table notes this line rests on. */
-  basis: string[];
+  /** The table notes this line rests on (i18n keys), each with its own cell's mark. */
+  basis: { key: string; verification: CellVerification }[];
   /** null for "we found nothing specific". */
   verification: CellVerification | null;
   sources: string[];
@@ -159,7 +159,9 @@ function cellLine(cells: LegalCell[], subject: string): LawLine {
   return {
     key: `law_is_${u(cells[0]!.status)}`,
     what: `law_subject_${subject}`,
-    basis: [...new Set(cells.map((c) => `legal_note_${c.noteId}`))],
+    basis: cells
+      .filter((c, i) => cells.findIndex((d) => d.noteId === c.noteId) === i)
+      .map((c) => ({ key: `legal_note_${c.noteId}`, verification: c.verification })),
     verification: cells.map((c) => c.verification).reduce(weakest),
     sources: cells.flatMap((c) => c.sources),
   };

@@ -87,8 +87,12 @@ describe('the law where the page is', () => {
     ]);
     const injected = cardInfo({ ...base, family: 'injectable' }, 'uk', words('en'));
     expect(injected.law.map((l) => l.text)).toEqual(['In the UK: injected exosome products would need a medicines licence, and no exosome product holds one.']);
-    // The weaker of the two cells' marks.
+    // The line takes the weaker of the two cells' marks; each note keeps its own.
     expect(injected.law[0]!.verification).toBe('unverified');
+    expect(injected.law[0]!.basis).toEqual([
+      `Basis: ${LEGAL_STATUS.uk.cells['plant-animal'].injected.note} (not checked)`,
+      `Basis: ${LEGAL_STATUS.uk.cells.human.injected.note} (from a report of the source)`,
+    ]);
   });
 
   it('names the headline per family and keeps the marker label free of doubled stops', () => {
