@@ -2,7 +2,7 @@
 // screen-reader users move through the list), placed from the range's client rects. Rendering diffs the
 // markers against the last draw, and placement reads all rects before writing any position.
 import type { Jurisdiction } from '../engine/types';
-import { cardInfo, SEVERITY_LABEL } from './explain';
+import { LABELS } from './card';
 import { coveredAt, modalOpen } from './cover';
 import type { Item } from './items';
 import { MARKER_PX, markerPoint } from './placement';
@@ -40,7 +40,7 @@ export class Markers {
     this.list = doc.createElement('div');
     this.list.className = 'list';
     this.list.setAttribute('role', 'list');
-    this.list.setAttribute('aria-label', 'ExoCheck warnings on this page');
+    this.list.setAttribute('aria-label', LABELS.list());
     const view = doc.defaultView!;
     // Markers sit in document coordinates, so scrolling the page moves them for free; only scrolling
     // inside an element, resizing, or the page's layout shifting needs them placed again.
@@ -87,15 +87,12 @@ export class Markers {
     if (jurisdiction === this.jurisdiction) this.buttons.forEach((m, i) => byRange.set(this.items[i].range, m));
     this.items = items;
     this.jurisdiction = jurisdiction;
-    const messages = new Map<string, string>();
     const shown = items.length > MAX_MARKERS ? items.slice(0, MAX_MARKERS) : items;
     const fresh: number[] = [];
     const old = this.buttons;
     const oldPoints = new Map(old.map((m, i) => [m, [this.points[i], this.covered[i]] as const]));
     this.buttons = shown.map((it, i) => {
-      let message = messages.get(it.finding.rule);
-      if (message === undefined) messages.set(it.finding.rule, (message = cardInfo(it.finding, jurisdiction).message));
-      const label = `ExoCheck warning ${i + 1} of ${items.length}, ${SEVERITY_LABEL[it.finding.severity]}: ${message}. \u201c${it.finding.text}\u201d`;
+      const label = LABELS.marker(i, items.length, it.finding);
       const kept = byRange.get(it.range);
       if (kept && kept.classList.contains(it.finding.severity)) {
         byRange.delete(it.range);

@@ -2,7 +2,7 @@
 // markers.ts), the card for the open finding, and a polite live region. Built with createElement/textContent
 // only. Items and the jurisdiction come in by value on each render.
 import type { Jurisdiction } from '../engine/types';
-import { cardInfo, SEVERITY_LABEL } from './explain';
+import { buildCard, cardLanguage, CARD_CSS, LABELS } from './card';
 import { itemAtClick, itemAtSelection } from './hit-test';
 import type { Item } from './items';
 import { Markers } from './markers';
@@ -59,7 +59,7 @@ export class Overlay {
     this.root = host.attachShadow({ mode: 'closed' });
     const signal = this.ac.signal;
     const style = el(doc, 'style');
-    style.textContent = OVERLAY_CSS;
+    style.textContent = OVERLAY_CSS + CARD_CSS;
     this.live = el(doc, 'div', 'sr');
     this.live.setAttribute('role', 'status');
     this.live.setAttribute('aria-live', 'polite');
@@ -70,7 +70,8 @@ export class Overlay {
     });
     this.card = el(doc, 'div', 'card');
     this.card.setAttribute('role', 'dialog');
-    this.card.setAttribute('aria-label', 'ExoCheck warning');
+    this.card.setAttribute('aria-label', LABELS.dialog());
+    this.card.lang = cardLanguage();
     this.card.id = 'card';
     this.card.hidden = true;
     this.root.append(style, this.live, this.markers.list, this.card);
@@ -164,7 +165,7 @@ export class Overlay {
     this.announced = true;
     // A live region only speaks changes made after it is in the tree.
     setTimeout(() => {
-      this.live.textContent = `${n} ExoCheck warning${n === 1 ? '' : 's'} on this page`;
+      this.live.textContent = LABELS.live(n);
     }, 300);
   }
 
@@ -234,45 +235,12 @@ export class Overlay {
   }
 
   private fillCard(it: Item): void {
-    const d = this.doc;
-    const info = cardInfo(it.finding, this.jurisdiction);
-    const head = el(d, 'div', `head ${info.severity}`);
-    head.append(el(d, 'span', 'sev', SEVERITY_LABEL[info.severity]), el(d, 'span', 'brand', 'ExoCheck'));
-    const close = el(d, 'button', 'x', '\u00d7');
-    close.type = 'button';
-    close.setAttribute('aria-label', 'Close');
-    close.addEventListener('click', () => {
+    const close = () => {
       const m = this.markers.button(this.open);
       this.close();
       m?.focus({ preventScroll: true });
-    });
-    head.append(close);
-    const parts: Node[] = [head, el(d, 'p', 'msg', info.message), el(d, 'p', 'why', info.why), el(d, 'p', 'status', info.status)];
-    if (info.ask.length) {
-      parts.push(el(d, 'p', 'h', 'Questions to ask'));
-      const ul = el(d, 'ul', 'ask');
-      for (const q of info.ask) ul.append(el(d, 'li', '', q));
-      parts.push(ul);
-    }
-    if (info.legal) parts.push(el(d, 'p', 'h', 'What the law and the evidence say'), el(d, 'p', 'legal', info.legal));
-    if (info.sources.length) {
-      parts.push(el(d, 'p', 'h', 'Sources'));
-      const ul = el(d, 'ul', 'src');
-      for (const s of info.sources) {
-        const li = el(d, 'li');
-        const a = el(d, 'a', '', s.title);
-        // Only http(s) links: a source URL is data and must never become script.
-        if (/^https?:\/\//i.test(s.url)) {
-          a.href = s.url;
-          a.target = '_blank';
-          a.rel = 'noopener noreferrer';
-        }
-        li.append(a, d.createTextNode(` \u2014 ${s.publisher}, ${s.date}${s.verification === 'verified' ? '' : ` (${s.verification === 'secondary' ? 'secondary report' : 'not verified'})`}`));
-        ul.append(li);
-      }
-      parts.push(ul);
-    }
-    this.card.replaceChildren(...parts);
+    };
+    this.card.replaceChildren(...buildCard(this.doc, it.finding, this.jurisdiction, close));
   }
 
   /** Beside the open finding's marker, or its words when it has none (past MAX_MARKERS, or hidden). */

@@ -15,6 +15,7 @@ import { expectedFindings, fixtureHtml, norm } from './lib/expect.mjs';
 import { extractBlocks } from '../../src/dom/extract';
 import { scanDocument, type Jurisdiction } from '../../src/engine';
 import { cardInfo } from '../../src/content/explain';
+import { words } from './lib/messages';
 
 const lib = { extractBlocks, scanDocument };
 const { b, server } = await openSuite();
@@ -119,15 +120,16 @@ describe('promotional clinic page', () => {
     const [first] = await shadowNodes(page, (n, a) => n === 'button' && /^m /.test(a.class ?? ''));
     await clickNode(page, first.backendNodeId);
     const f = scanDocument(extractBlocks(parseFixture('clinic.html')), { strictness: 'standard', jurisdiction: ctx.jurisdiction }).findings[0];
-    const info = cardInfo(f, ctx.jurisdiction);
+    const info = cardInfo(f, ctx.jurisdiction, words('en', 'en-US'));
     await expect.poll(async () => (await shadowTexts(page))!.texts.join('\n')).toContain(info.message);
     const text = (await shadowTexts(page))!.texts.join('\n');
-    expect(text).toContain(info.why);
+    expect(text).toContain(info.matched);
+    if (info.why) expect(text).toContain(info.why);
     expect(text).toContain(info.status);
     expect(text).toContain(info.legal);
     if (info.sources.length) {
       expect(text).toContain(info.sources[0].title);
-      expect(text).toContain(info.sources[0].date);
+      expect(text).toContain(info.sources[0].dateText);
     }
     if (info.ask.length) expect(text).toContain(info.ask[0]);
     // The card's finding gets the focus highlight.
