@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: everything a change must pass, in order, with one closing line `N passed, N failed[, N skipped]`.
 // Steps: typecheck, build (Chrome, Firefox, CLI), web-ext lint of the Firefox build, vitest (unit and
-// end-to-end in Chromium/Firefox), and the dev-corpus eval when ../shared is beside the repo.
+// end-to-end in Chromium/Firefox), and the eval's figures (printed, not gated).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -50,12 +50,10 @@ if (existsSync(report)) {
   count('vitest run (no report written)', false);
 }
 
-if (existsSync(path.resolve(root, '..', 'shared', 'corpus', 'dev.jsonl'))) {
-  count('eval on ../shared/corpus/dev.jsonl', step('eval', 'node', ['test/eval/run-eval.mjs']));
-} else {
-  console.log('\n=== eval: skipped (../shared/corpus is not beside this checkout)');
-  results.skipped++;
-}
+// The eval prints figures and never gates on them (a score on text we tuned to measures fit): the step
+// fails only if the eval itself cannot run. Without ../shared it measures our own pages and says the corpus
+// part was skipped.
+count('eval runs (figures printed, not gated)', step('eval', 'npx', ['tsx', 'test/eval/run-eval.ts'], { env: { ...process.env, FORCE_COLOR: '0', EVAL_QUICK: '1' } }));
 
 if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
 console.log(`\n${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);

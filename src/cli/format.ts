@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../engine/types';
-import { getRule } from '../rules';
+import { FAMILY_INFO } from '../rules/families';
 import { BOM, csvRow } from '../research/csv';
 
 export interface FileReport {
@@ -26,9 +26,8 @@ export function formatText(reports: FileReport[]): string {
       if (!group.length) continue;
       out.push(`  ${LABEL[sev]} (${group.length})`);
       for (const f of group) {
-        const rule = getRule(f.rule);
         out.push(`    "${f.text}"  [${f.family}, ${f.context}${f.cue ? `: "${f.cue}"` : ''}]`);
-        if (rule) out.push(`      ${rule.message}`);
+        out.push(`      ${FAMILY_INFO[f.family].title}`);
       }
     }
     out.push('');

@@ -28,8 +28,8 @@ export type Strictness = (typeof STRICTNESS)[number];
 export const JURISDICTIONS = ['uk', 'eu', 'us', 'ca', 'au', 'kr', 'jp'] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
-export const LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'ko', 'ja', 'zh'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** A language pack's code ("en", "pt-BR"): languages are data (src/rules/lang), not a fixed list. */
+export type Language = string;
 
 /** One unit of page text: a paragraph, heading, list item or table cell. */
 export interface Block {

@@ -1,5 +1,5 @@
-import type { Finding, Jurisdiction, Strictness } from './types';
-import { severityOf, visible } from './severity';
+import type { Context, Family, Finding, Jurisdiction, Severity, Strictness } from './types';
+import { severityOf as bundledSeverity, visible } from './severity';
 
 // Strictness, mutes and jurisdiction are views over findings already computed: changing any of them
 // re-filters `ScanResult.all` and never runs the engine again.
@@ -17,7 +17,9 @@ export interface View {
   muted: Record<string, number>;
 }
 
-export function viewOf(all: readonly Finding[], opts: ViewOptions): View {
+export type SeverityOf = (family: Family, context: Context, jurisdiction: Jurisdiction) => Severity;
+
+export function viewOf(all: readonly Finding[], opts: ViewOptions, severityOf: SeverityOf = bundledSeverity): View {
   const mutedIds = new Set(opts.muted ?? []);
   const muted: Record<string, number> = {};
   const findings: Finding[] = [];

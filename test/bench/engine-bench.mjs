@@ -1,7 +1,7 @@
 // Engine throughput (run as a child process with --expose-gc so each measurement starts from a collected
 // heap): scanDocument over ~5 MB of exosome-dense clinic copy and ~5 MB of exosome-free prose, beside
 // (a) the floor, one indexOf('exosome') pass over the same text, and (b) a naive baseline, one RegExp per
-// rule (its patterns as alternatives, flags 'giu') run over the whole normalised text.
+// English rule (its terms as alternatives) run over the whole normalised text.
 // Rounds are interleaved (floor, engine, naive, floor, engine, naive, ...) so a noisy neighbour on a
 // shared machine hurts all three alike; each figure is the median of its rounds.
 import { makeGenerators, paragraphs } from './text-gen.mjs';
@@ -31,7 +31,7 @@ function floorPass(text) {
 }
 
 // The naive matcher: no topic test, no sentences, no guards; one regex per rule over the whole page.
-const naiveRules = e.RULES.map((r) => new RegExp(r.patterns.map((p, i) => `(?:${i ? p.replace(/\(\?<span>/g, '(?:') : p})`).join('|'), 'giu'));
+const naiveRules = e.RULE_SOURCES.map((src) => new RegExp(src, 'giu'));
 function naivePass(text) {
   const norm = e.normalize(text).text;
   let n = 0;
@@ -45,8 +45,8 @@ function naivePass(text) {
   return n;
 }
 
-// Only the English rules' examples: an English clinic page, as the rules' own 'en' pages are.
-const examples = e.RULES.filter((r) => r.languages.length === 1 && r.languages[0] === 'en').flatMap((r) => r.examples.match.map((m) => m.text));
+// The English pack's examples: an English clinic page.
+const examples = e.EXAMPLES;
 const gen = makeGenerators(20261123, examples);
 const corpora = {
   dense: paragraphs(gen.denseParagraph, SIZE),

@@ -34,7 +34,7 @@ describe('exocheck FILE...', () => {
     expect(code).toBe(0);
     const out = t.out();
     expect(out).toMatch(/HIGH \(\d+\)/);
-    expect(out).toContain('"exosome injections"'); // a claim split across <b> is one claim
+    expect(out).toContain('"injections into the scalp"'); // text across <b> is read as one sentence
     expect(out).toContain('"cure hair loss"'); // alt text counts
     expect(out).not.toContain('FDA approved'); // hidden content does not
     expect(out).toContain('jurisdiction UK');
@@ -74,7 +74,7 @@ describe('exocheck FILE...', () => {
     const code = await main([path.join(dir, 'missing.html'), good], t.io);
     expect(code).toBe(2);
     expect(t.err()).toMatch(/missing\.html: cannot read: ENOENT/);
-    expect(t.out()).toContain('inject exosomes');
+    expect(t.out()).toContain('"inject"');
   });
 
   it('skips a binary file with a clear message and does not crash on a huge one', async () => {
@@ -106,8 +106,8 @@ describe('exocheck --jsonl', () => {
   it('judges lines of one doc as one page and gives one output line per input line', async () => {
     const lines = [
       { id: 'a1', doc: 'p1', text: 'Our exosome treatments are popular.' },
-      { id: 'a2', doc: 'p1', text: 'Cartilage repair for osteoarthritis' },
-      { id: 'b1', doc: 'p2', text: 'Cartilage repair for osteoarthritis' },
+      { id: 'a2', doc: 'p1', text: 'Our therapy cures osteoarthritis.' },
+      { id: 'b1', doc: 'p2', text: 'Our therapy cures osteoarthritis.' },
     ];
     const t = io();
     const code = await main(['--jsonl', file('in.jsonl', lines.map((l) => JSON.stringify(l)).join('\n')), '--strictness', 'strict'], t.io);
@@ -124,7 +124,7 @@ describe('exocheck --jsonl', () => {
     const t = io();
     const lines = [
       { id: 1, source: 'p.txt', text: 'Our exosome facials are popular.' },
-      { id: 2, source: 'p.txt', text: 'Cartilage repair for osteoarthritis' },
+      { id: 2, source: 'p.txt', text: 'Our therapy cures osteoarthritis.' },
     ];
     await main(['--jsonl', file('src.jsonl', lines.map((l) => JSON.stringify(l)).join('\n')), '--strictness', 'strict'], t.io);
     expect(JSON.parse(t.out().trim().split('\n')[1]).findings[0].family).toBe('medical-claim');
