@@ -12,6 +12,8 @@ import {
 } from '../shared/messages';
 import type { Severity } from '../engine/types';
 import { logTabIfResearching } from '../research/log-tab';
+import { answerEngine } from './engine-host';
+import { parseEngineRequest } from '../shared/engine-messages';
 
 export const BADGE_COLORS: Record<Severity, string> = { high: '#b3261e', medium: '#b26a00', info: '#4a5d7e' };
 
@@ -136,6 +138,8 @@ async function nextFinding(tab?: Tabs.Tab): Promise<void> {
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   const id = browser.runtime.id;
   const origin = browser.runtime.getURL('');
+  const engine = parseEngineRequest(raw, sender, id, origin);
+  if (engine) return Promise.resolve(answerEngine(engine));
   const fromContent = parseFromContent(raw, sender, id, origin);
   if (fromContent) return onReport(sender.tab!.id!, sender.frameId ?? 0, fromContent.report).then(() => ({ ok: true }));
   const fromPopup = parseFromPopup(raw, sender, id, origin);

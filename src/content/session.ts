@@ -3,7 +3,8 @@
 // `page` and `computed` whole, and every draw is a view of them under the current settings.
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { ExtractedBlock } from '../dom/extract';
-import { viewOf, type Finding, type View } from '../engine';
+import { viewOf, type View } from '../engine/view';
+import type { Finding } from '../engine/types';
 import type { Computed } from '../engine/chunks';
 import { bumpMutedCounts, isSitePaused, loadSettings, onSettingsChanged } from '../shared/storage';
 import { parseToContent, type PageCapture } from '../shared/messages';

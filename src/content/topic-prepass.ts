@@ -3,7 +3,7 @@
 // for every text node) is wasted. This walk reads node data only; it errs towards "on topic" (hidden text
 // and markup-split words count), so only pages the full read would also find off-topic are skipped.
 import { isBlockElement, isSkipped } from '../dom/extract';
-import { isOnTopic } from '../engine';
+import { isOnTopic } from '../rules/anchors';
 
 const ELEMENT = 1;
 const TEXT = 3;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { scanAllChunks, scanChunks, ENGINE_CHUNK_CHARS, ENGINE_WHOLE_CHARS, type ChunkCache } from '../../src/engine/chunks';
-import { scanDocument, type Block } from '../../src/engine';
+import { scanAllChunks as drive, scanChunks as steps, ENGINE_CHUNK_CHARS, ENGINE_WHOLE_CHARS, type ChunkCache } from '../../src/engine/chunks';
+import { bundledEngine, isOnTopic, scanDocument, type Block } from '../../src/engine';
+
+const scanAllChunks = (blocks: Block[], cache?: ChunkCache) => drive(bundledEngine(), blocks, cache).computed;
+const stepsOf = (blocks: Block[], cache?: ChunkCache) => drive(bundledEngine(), blocks, cache).steps;
+const scanChunks = (blocks: Block[]) => steps(blocks, isOnTopic);
 
 const block = (text: string, kind: 'heading' | 'text' = 'text'): Block => ({ text, kind });
 const key = (f: { block: number; start: number; end: number; rule: string }) => `${f.block}:${f.start}:${f.end}:${f.rule}`;
@@ -22,16 +26,18 @@ describe('scanChunks (long pages scanned in pieces)', () => {
       for (let i = 0; i < 40; i++) blocks.push(block(`Paragraph ${i} of section ${s} talks about opening hours and parking near the clinic.`));
       blocks.push(block('Our exosomes are derived from human umbilical cord stem cells.'));
     }
-    const whole = scanDocument(blocks);
+    const whole = scanDocument(blocks, { strictness: 'strict' });
     expect(whole.all.length).toBeGreaterThan(10);
-    expect(scanAllChunks(blocks).all.map(key)).toEqual(whole.all.map(key));
+    // Each piece is judged with its own page profile, so a finding's confidence may differ from the whole
+    // page's; the claims found are the same.
+    const claims = (all: typeof whole.all) => all.filter((f) => f.context === 'promotional').map((f) => `${f.block}:${f.family}`).sort();
+    expect(claims(scanAllChunks(blocks).all)).toEqual(claims(whole.all));
   });
 
   it('scans a short page in one engine call, as the CLI does', () => {
     const blocks = [block('We offer exosome injections into the scalp.')];
-    const steps = [...scanChunks(blocks)];
-    expect(steps).toEqual(['ran']);
-    expect(scanAllChunks(blocks).all).toEqual(scanDocument(blocks).all);
+    expect(stepsOf(blocks)).toEqual(['scan']);
+    expect(scanAllChunks(blocks).all).toEqual(scanDocument(blocks, { strictness: 'strict' }).all);
   });
 
   it('keeps block indices and texts pointing at the original blocks', () => {
@@ -47,11 +53,11 @@ describe('scanChunks (long pages scanned in pieces)', () => {
 
   it('yields after every piece, and runs no engine on an off-topic page', () => {
     const blocks = Array.from({ length: 2000 }, () => block('Exosome injections are offered here, we offer exosome injections.'));
-    const steps = scanChunks(blocks);
-    expect(steps.next()).toEqual({ done: false, value: 'ran' });
+    const it = scanChunks(blocks);
+    expect(it.next().value).toMatchObject({ need: 'languages' });
+    expect(it.next(['en']).value).toMatchObject({ need: 'scan', languages: ['en'] });
     const off = Array.from({ length: 2000 }, () => block('Nothing about that topic here, only buses and trains.'));
-    const offSteps = scanChunks(off);
-    expect(offSteps.next()).toEqual({ done: true, value: { all: [], offTopic: true } });
+    expect(scanChunks(off).next()).toEqual({ done: true, value: { all: [], offTopic: true } });
   });
 
   it('reuses cached chunk results after an append and gives the same findings as without the cache', () => {
@@ -62,9 +68,8 @@ describe('scanChunks (long pages scanned in pieces)', () => {
     const before = new Set(cache.values());
     expect(before.size).toBeGreaterThanOrEqual(3);
     blocks.push(block('New post: book exosome injections into the scalp today.'));
-    const steps = [...scanChunks(blocks, cache)];
     // Only the last chunk (which the append changed) runs the engine again.
-    expect(steps.filter((s) => s === 'ran')).toHaveLength(1);
+    expect(stepsOf(blocks, cache).filter((s) => s === 'scan')).toHaveLength(1);
     const second = scanAllChunks(blocks, cache);
     expect(second).toEqual(scanAllChunks(blocks));
     expect(second.all.length).toBe(first.all.length + 1);
@@ -77,10 +82,9 @@ describe('scanChunks (long pages scanned in pieces)', () => {
     const blocks = feed(4);
     const cache: ChunkCache = new Map();
     const r = scanAllChunks(blocks, cache);
-    const strict = scanDocument(blocks, { strictness: 'strict' });
-    // Same findings as the engine's `all` over the page (nothing filtered here).
-    expect(r.all.map(key).sort()).toEqual(strict.all.map(key).sort());
-    // The same text again is all cache hits, whatever view the caller will apply.
-    expect([...scanChunks(blocks, cache)].every((s) => s === 'cached')).toBe(true);
+    // Nothing filtered here: non-promotional and info-level findings are kept for the views.
+    expect(r.all.length).toBeGreaterThan(0);
+    // The same text again is all cache hits (after the page's languages), whatever view the caller applies.
+    expect(stepsOf(blocks, cache).filter((s) => s !== 'languages').every((s) => s === 'cached')).toBe(true);
   });
 });
