@@ -46,11 +46,14 @@ describe('language packs', () => {
         }
       });
 
+      // Examples are single sentences in the pack's language: detection (tested apart) is not their subject.
+      const languages = [...new Set(['en', pack.language])];
+
       it('reaches every match example with a candidate of its family', () => {
         const missed: string[] = [];
         for (const ex of pack.examples.filter((e) => !e.nearMiss)) {
           const blocks = [...(ex.page ?? []), strip(ex.text)].map((text) => ({ text }));
-          const { analysis } = engine.candidates(blocks);
+          const { analysis } = engine.candidates(blocks, languages);
           const last = blocks.length - 1;
           const reached = spansOf(ex.text).every(([s, e]) => analysis.candidates.some((c) => {
             const sent = analysis.sentences[c.sentence]!;
@@ -67,7 +70,7 @@ describe('language packs', () => {
         const shown: string[] = [];
         for (const ex of pack.examples.filter((e) => e.nearMiss)) {
           const blocks = [...(ex.page ?? []), ex.text].map((text) => ({ text }));
-          const r = engine.scanDocument(blocks, { strictness: 'standard' });
+          const r = engine.scanDocument(blocks, { strictness: 'standard', languages });
           if (r.findings.some((f) => f.block === blocks.length - 1 && f.family === ex.family)) shown.push(ex.text);
         }
         expect(shown).toEqual([]);

@@ -45,12 +45,12 @@ describe('engine on pages it was not tuned on (our own)', () => {
   });
 
   it('finds claims hidden with zero-width characters, soft hyphens and look-alike letters, quoting the page as written', () => {
-    const hidden = 'We offer exo\u200Bsome in\u00ADjections and our ехоsomes are FDA аpproved.'; // Cyrillic е, х, о, а
-    const { all } = scanText(hidden, { strictness: 'strict' });
+    const lines = ['We offer exo\u200Bsome in\u00ADjections.', 'Our ехоsomes are FDA аpproved.']; // Cyrillic е, х, о, а
+    const { all } = scanDocument(lines.map((text) => ({ text })), { strictness: 'strict' });
     const families = all.map((f) => f.family);
     expect(families).toContain('injectable');
     expect(families).toContain('approval-claim');
-    for (const f of all) expect(hidden.slice(f.start, f.end)).toBe(f.text);
+    for (const f of all) expect(lines[f.block]!.slice(f.start, f.end)).toBe(f.text);
     expect(all.find((f) => f.family === 'injectable')!.text).toContain('in\u00ADjections');
   });
 });
