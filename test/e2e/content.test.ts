@@ -201,14 +201,14 @@ describe('other static pages', () => {
     expect(onPage.length).toBeGreaterThanOrEqual(2);
     const texts = await highlightedTexts(page);
     expect(norm(texts.filter(Boolean))).toEqual(norm(onPage));
-    // The split claim's range starts in <b> and ends in <em>.
+    // The split claim ("inject" + "ions" + " into the scalp") is one range from <span> to the <p>'s own text.
     const spans = await page.evaluate(() =>
       [...((CSS.highlights.get('exocheck-high') ?? CSS.highlights.get('exocheck-medium') ?? []) as Iterable<Range>)].map((r) => [
         (r.startContainer.parentElement as Element).localName,
         (r.endContainer.parentElement as Element).localName,
       ]),
     );
-    expect(spans).toContainEqual(['b', 'em']);
+    expect(spans).toContainEqual(['span', 'p']);
     const markers = await shadowNodes(page, (n, a) => n === 'button' && /^m /.test(a.class ?? ''));
     expect(markers).toHaveLength(expected.length);
     await page.close();
