@@ -187,7 +187,8 @@ class ContentScript {
       url: location.href,
       findings,
       jurisdiction: this.scanner.jurisdiction,
-      jurisdictionReasons: this.scanner.jurisdictionReasons,
+      guess: this.scanner.guessed,
+      offTopic: res?.offTopic ?? false,
       muted: this.paused() ? {} : (res?.muted ?? {}),
       truncated: this.scanner.truncated || this.items.length > MAX_FINDINGS,
     };

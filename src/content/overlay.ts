@@ -4,6 +4,7 @@
 import type { Finding, Jurisdiction } from '../engine/types';
 import { cardInfo, SEVERITY_LABEL } from './explain';
 import { OVERLAY_CSS } from './overlay-style';
+import { markerLabel } from './marker-label';
 
 export const HOST_TAG = 'exocheck-overlay';
 /** Markers drawn at most; findings beyond still get highlights, the badge count and the popup list. */
@@ -156,7 +157,7 @@ export class Overlay {
     this.markers = shown.map((it, i) => {
       let message = messages.get(it.finding.rule);
       if (message === undefined) messages.set(it.finding.rule, (message = cardInfo(it.finding, jurisdiction).message));
-      const label = `ExoCheck warning ${i + 1} of ${items.length}, ${SEVERITY_LABEL[it.finding.severity]}: ${message}. \u201c${it.finding.text}\u201d`;
+      const label = markerLabel(i, items.length, it.finding.severity, message, it.finding.text);
       const kept = byRange.get(it.range);
       if (kept && kept.classList.contains(it.finding.severity)) {
         byRange.delete(it.range);

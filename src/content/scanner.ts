@@ -4,6 +4,7 @@ import { BlockWalker, rangeFor, type ExtractedBlock } from '../dom/extract';
 import { scanDocument, isOnTopic, pageLanguages, type Finding, type Jurisdiction, type Language, type ScanOptions, type ScanResult } from '../engine';
 import { guessJurisdiction } from '../engine/jurisdiction';
 import type { Settings } from '../shared/settings';
+import type { ReportedGuess } from '../shared/messages';
 import { Slicer, SLICE_MS, taskClock, yieldToMain } from './scheduler';
 import { TopicPrePass } from './topic-prepass';
 import type { Item } from './overlay';
@@ -66,7 +67,8 @@ export class Scanner {
   result: ScanResult | null = null;
   truncated = false;
   jurisdiction: Jurisdiction = 'uk';
-  jurisdictionReasons: string[] = [];
+  /** The page's own guess as data, also when the user chose a jurisdiction (the popup offers it back). */
+  guessed: ReportedGuess = { jurisdiction: 'uk', evidence: [], confident: false, chosenInSettings: false };
   hasScanned = false;
   /**
    * The last full scan found the page off topic from the cheap pre-pass and did not extract blocks; its
@@ -241,11 +243,6 @@ export class Scanner {
   }
 
   private guess(settings: Settings): void {
-    if (settings.jurisdiction !== 'auto') {
-      this.jurisdiction = settings.jurisdiction;
-      this.jurisdictionReasons = ['chosen in settings'];
-      return;
-    }
     let text = this.skipped ? this.skippedText : '';
     for (const b of this.blocks) {
       if (text.length > 200_000) break;
@@ -257,8 +254,14 @@ export class Scanner {
       text,
       locale: navigator.language,
     });
-    this.jurisdiction = g.jurisdiction;
-    this.jurisdictionReasons = g.reasons;
+    const chosen = settings.jurisdiction !== 'auto';
+    this.jurisdiction = settings.jurisdiction !== 'auto' ? settings.jurisdiction : g.jurisdiction;
+    this.guessed = {
+      jurisdiction: g.jurisdiction,
+      evidence: g.evidence.map(({ kind, value }) => ({ kind, value })),
+      confident: g.confident,
+      chosenInSettings: chosen,
+    };
   }
 
   /** The page's languages (pageLanguages), computed again only when the text they come from changed. */

@@ -1,8 +1,8 @@
 import type { Jurisdiction } from '../../engine/types';
 import { formatDate, t, uiLanguage, type MessageKey } from '../../shared/i18n';
 import { APPROVAL, LEGAL_SOURCES, LEGAL_STATUS, LEGAL_STATUS_REVIEWED, ORIGINS, ROUTES, sourcesFor, type CellVerification, type LegalSource } from '../../rules/legal-status';
-import { RULES_REVIEWED } from '../rules-info';
-import { jurName } from './JurisdictionPicker';
+import { RULES_REVIEWED } from '../../rules/families';
+import { jurName } from '../../shared/ui/JurisdictionPicker';
 
 const us = (s: string) => s.replace(/-/g, '_');
 const MARK: Record<CellVerification, string> = { verified: '✓', secondary: '◐', unverified: '?' };
@@ -82,7 +82,7 @@ export function LegalStatus({ jurisdiction }: { jurisdiction: Jurisdiction }) {
           ))}
         </ul>
       </details>
-      <p class="reviewed">{t('legal_reviewed', [formatDate(LEGAL_STATUS_REVIEWED), RULES_REVIEWED ? formatDate(RULES_REVIEWED) : '—'])}</p>
+      <p class="reviewed">{t('legal_reviewed', [formatDate(LEGAL_STATUS_REVIEWED), formatDate(RULES_REVIEWED)])}</p>
     </div>
   );
 }
