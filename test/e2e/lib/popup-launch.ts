@@ -30,7 +30,7 @@ export function assertBuilt(): void {
 
 export async function launch(
   userDataDir = mkdtempSync(join(tmpdir(), 'exo-popup-')),
-  opts: { lang?: string } = {},
+  opts: { lang?: string; classicScrollbars?: boolean } = {},
 ): Promise<Launched> {
   assertBuilt();
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -39,6 +39,9 @@ export async function launch(
     ...(opts.lang ? { locale: opts.lang, env: { ...process.env, LANGUAGE: opts.lang, LC_ALL: `${opts.lang}.UTF-8`, LANG: `${opts.lang}.UTF-8` } } : {}),
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
+    // Headless hides scrollbars; a test of layout at the popup's size wants them to take their width,
+    // as they do on desktops without overlay scrollbars.
+    ...(opts.classicScrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
     viewport: { width: 1000, height: 800 },
     args: [
       `--disable-extensions-except=${DIST}`,
