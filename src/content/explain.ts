@@ -136,8 +136,11 @@ export function cardInfo(f: Finding, jurisdiction: Jurisdiction, w: Words): Card
   };
 }
 
-/** The marker's accessible name: "ExoCheck warning 2 of 9, High concern: <headline> “<quote>”". */
+/**
+ * The marker's accessible name: "ExoCheck warning 2 of 9, High concern: <headline> “<quote>”"; an
+ * information-level finding is a note, not a warning.
+ */
 export function markerLabel(i: number, n: number, f: Finding, msg: Lookup): string {
   const message = msg(`family_${u(f.family)}_msg`).replace(/[.\u3002]\s*$/, '');
-  return msg('card_marker', [String(i + 1), String(n), msg(`severity_${f.severity}`), message, clip(f.text, 80)]);
+  return msg(f.severity === 'info' ? 'card_marker_note' : 'card_marker', [String(i + 1), String(n), msg(`severity_${f.severity}`), message, clip(f.text, 80)]);
 }

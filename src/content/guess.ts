@@ -3,14 +3,15 @@
 import type { ExtractedBlock } from '../dom/extract';
 import { guessJurisdiction, type JurisdictionGuess } from '../engine/jurisdiction';
 import type { Jurisdiction } from '../engine/types';
+import type { ReportedGuess } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 
 export type { JurisdictionGuess };
 
-/** The jurisdiction applied to the findings and what the report says about why. */
+/** The jurisdiction applied to the findings, and the page's own guess as data for the report. */
 export interface Applied {
   jurisdiction: Jurisdiction;
-  reasons: string[];
+  guess: ReportedGuess;
 }
 
 /** Page text the guess reads: at most this many characters. */
@@ -31,9 +32,14 @@ export function guessFromPage(doc: Document, blocks: readonly ExtractedBlock[], 
   });
 }
 
-/** What applies: the user's choice when they made one, else the page's guess. */
-export function applied(settings: Settings, guess: JurisdictionGuess): Applied {
-  return settings.jurisdiction === 'auto'
-    ? { jurisdiction: guess.jurisdiction, reasons: guess.reasons }
-    : { jurisdiction: settings.jurisdiction, reasons: ['chosen in settings'] };
+/**
+ * What applies: the user's choice when they made one, else the page's guess. The guess goes with the report
+ * either way (the popup offers "Automatic" back and says why); before the page is read it is empty.
+ */
+export function applied(settings: Settings, guess: JurisdictionGuess | null): Applied {
+  const chosenInSettings = settings.jurisdiction !== 'auto';
+  const reported: ReportedGuess = guess
+    ? { jurisdiction: guess.jurisdiction, evidence: guess.evidence.map(({ kind, value }) => ({ kind, value })), confident: guess.confident, chosenInSettings }
+    : { jurisdiction: 'uk', evidence: [], confident: false, chosenInSettings };
+  return { jurisdiction: chosenInSettings ? (settings.jurisdiction as Jurisdiction) : reported.jurisdiction, guess: reported };
 }

@@ -2,14 +2,16 @@
 // short excerpt around each. Built from the session's state, handed over by value.
 import type { ExtractedBlock } from '../dom/extract';
 import type { Jurisdiction } from '../engine/types';
-import { MAX_FINDINGS, type FindingSummary, type FrameReport } from '../shared/messages';
+import { MAX_FINDINGS, type FindingSummary, type FrameReport, type ReportedGuess } from '../shared/messages';
 import type { Item } from './items';
 
 export interface ReportInput {
   items: readonly Item[];
   blocks: readonly ExtractedBlock[];
   jurisdiction: Jurisdiction;
-  jurisdictionReasons: string[];
+  guess: ReportedGuess;
+  /** The page never mentions exosomes (false while unknown, e.g. paused). */
+  offTopic: boolean;
   muted: Record<string, number>;
   truncated: boolean;
 }
@@ -40,7 +42,8 @@ export class Reporter {
       url: location.href,
       findings: input.items.slice(0, MAX_FINDINGS).map((it) => summary(it, input.blocks)),
       jurisdiction: input.jurisdiction,
-      jurisdictionReasons: input.jurisdictionReasons,
+      guess: input.guess,
+      offTopic: input.offTopic,
       muted: input.muted,
       truncated: input.truncated || input.items.length > MAX_FINDINGS,
     };

@@ -215,8 +215,7 @@ export class Session {
 
   /** The jurisdiction applied now; before any read (or while paused) the user's choice, else the UK. */
   private applied(): Applied {
-    if (this.page) return applied(this.settings, this.page.guess);
-    return { jurisdiction: this.settings.jurisdiction === 'auto' ? 'uk' : this.settings.jurisdiction, reasons: [] };
+    return applied(this.settings, this.page?.guess ?? null);
   }
 
   /** Sends this frame's findings to the background; ends the stretch of work timed since the last begin. */
@@ -230,7 +229,8 @@ export class Session {
         items: paused ? [] : this.items,
         blocks: this.page?.blocks ?? [],
         jurisdiction: a.jurisdiction,
-        jurisdictionReasons: a.reasons,
+        guess: a.guess,
+        offTopic: !paused && !!this.page && this.computed.offTopic,
         muted: paused ? {} : this.view.muted,
         truncated: this.page?.truncated ?? false,
       },

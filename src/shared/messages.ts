@@ -4,6 +4,7 @@
 // content script can only report about its own tab and frame (the background takes both from `sender`).
 import type { Block, Context, Family, Finding, Jurisdiction, Severity } from '../engine/types';
 import { FAMILIES, CONTEXTS, JURISDICTIONS, SEVERITIES } from '../engine/types';
+import type { Evidence, EvidenceKind } from '../engine/jurisdiction';
 
 /** A finding as the popup and badge need it; the page text itself stays in the tab. */
 export interface FindingSummary {
@@ -18,12 +19,38 @@ export interface FindingSummary {
   excerpt: string;
 }
 
+/** Every evidence kind the engine gives (src/engine/jurisdiction.ts); the check below keeps the two in step. */
+export const EVIDENCE_KINDS = ['domain', 'currency', 'phone', 'postcode', 'lang', 'locale', 'default'] as const satisfies readonly EvidenceKind[];
+type MissingKind = Exclude<EvidenceKind, (typeof EVIDENCE_KINDS)[number]>;
+const _allKinds: MissingKind extends never ? true : MissingKind = true;
+void _allKinds;
+
+/** One piece of evidence as data: each UI words it in its own language (no English phrases on the wire). */
+export type ReportedEvidence = Pick<Evidence, 'kind' | 'value'>;
+
+/**
+ * The page's own jurisdiction guess, as data. It is computed even when the user chose a jurisdiction in
+ * settings (`chosenInSettings`), so the popup can still offer "Automatic (UK)" and say why.
+ */
+export interface ReportedGuess {
+  jurisdiction: Jurisdiction;
+  /** Strongest first (the engine's order). */
+  evidence: ReportedEvidence[];
+  /** The engine's own flag: false when the browser locale or a default decided, or the page said little. */
+  confident: boolean;
+  /** The jurisdiction the findings were judged by (`FrameReport.jurisdiction`) is the user's own choice. */
+  chosenInSettings: boolean;
+}
+
 /** One frame's report, replacing whatever that frame reported before. */
 export interface FrameReport {
   url: string;
   findings: FindingSummary[];
+  /** The jurisdiction the findings were judged by: the user's choice, else `guess.jurisdiction`. */
   jurisdiction: Jurisdiction;
-  jurisdictionReasons: string[];
+  guess: ReportedGuess;
+  /** The page never mentions exosomes (the engine's `offTopic`); false while unknown (paused). */
+  offTopic: boolean;
   /** Per muted rule id, how many findings the mute hid. */
   muted: Record<string, number>;
   /** True when the page was longer than the scan budget. */
@@ -48,7 +75,9 @@ export interface TabState {
   findings: TabFinding[];
   counts: Counts;
   jurisdiction: Jurisdiction | null;
-  jurisdictionReasons: string[];
+  guess: ReportedGuess | null;
+  /** Every frame that reported says its page never mentions exosomes. */
+  offTopic: boolean;
   muted: Record<string, number>;
   truncated: boolean;
 }
@@ -105,6 +134,20 @@ function isFindingSummary(v: unknown): v is FindingSummary {
   );
 }
 
+const isEvidence = (v: unknown): v is ReportedEvidence => isObj(v) && oneOf(EVIDENCE_KINDS, v.kind) && isStr(v.value, 100);
+
+function isGuess(v: unknown): v is ReportedGuess {
+  return (
+    isObj(v) &&
+    oneOf(JURISDICTIONS, v.jurisdiction) &&
+    Array.isArray(v.evidence) &&
+    v.evidence.length <= 20 &&
+    v.evidence.every(isEvidence) &&
+    typeof v.confident === 'boolean' &&
+    typeof v.chosenInSettings === 'boolean'
+  );
+}
+
 function isFrameReport(v: unknown): v is FrameReport {
   return (
     isObj(v) &&
@@ -113,9 +156,8 @@ function isFrameReport(v: unknown): v is FrameReport {
     v.findings.length <= MAX_FINDINGS &&
     v.findings.every(isFindingSummary) &&
     oneOf(JURISDICTIONS, v.jurisdiction) &&
-    Array.isArray(v.jurisdictionReasons) &&
-    v.jurisdictionReasons.length <= 20 &&
-    v.jurisdictionReasons.every((r) => isStr(r, 300)) &&
+    isGuess(v.guess) &&
+    typeof v.offTopic === 'boolean' &&
     isObj(v.muted) &&
     Object.values(v.muted).every(isIndex) &&
     typeof v.truncated === 'boolean' &&

@@ -22,7 +22,8 @@ describe.each(['es', 'ko'])('UI in %s', (loc) => {
     await site.goto(URL_UK);
     const tabId = await tabIdFor(l, URL_UK);
     const popup = await openPopup(l, tabId);
-    await popup.waitForSelector('[data-testid="legal"]');
+    await popup.waitForSelector('[data-testid="count-total"]');
+    await popup.click('[data-testid="legal-disclosure"] > summary');
     expect(await popup.getAttribute('html', 'lang')).toMatch(new RegExp(`^${loc}`));
     expect(await popup.textContent('#findings-h')).toBe(m.findings_heading!.message);
     expect(await popup.textContent('#book-h')).toBe(m.book_heading!.message);

@@ -25,8 +25,14 @@ declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit
 async function freshPopup(): Promise<Page> {
   if (popup && !popup.isClosed()) await popup.close();
   popup = await openPopup(l, tabId);
-  await popup.waitForSelector('[data-testid="legal"]');
+  await popup.waitForSelector('[data-testid="controls"]');
   return popup;
+}
+
+/** The legal table sits behind a disclosure under the findings. */
+async function openLegal(p: Page = popup): Promise<void> {
+  if (!(await p.evaluate(() => document.querySelector<HTMLDetailsElement>('[data-testid="legal-disclosure"]')!.open)))
+    await p.click('[data-testid="legal-disclosure"] > summary');
 }
 
 beforeAll(async () => {
@@ -66,6 +72,7 @@ describe('popup against a page with findings', () => {
 
   it('shows the UK legal table, then the US one after a manual override, then back to automatic', async () => {
     const cell = (o: string, r: string) => popup.textContent(`[data-testid="cell-${o}-${r}"] .word`);
+    await openLegal();
     expect(await popup.getAttribute('[data-testid="legal"]', 'data-jurisdiction')).toBe('uk');
     expect(await cell('human', 'intact')).toBe('Banned');
     expect(await cell('human', 'injected')).toBe('Unlicensed medicine');
@@ -82,13 +89,14 @@ describe('popup against a page with findings', () => {
     expect(await cell('human', 'injected')).toBe('Unapproved drug');
     expect(await cell('human', 'intact')).toBe('Unclear');
     await storedSettings({ jurisdiction: 'us' });
-    // The open popup still knows the page's guess; a popup opened while the choice is manual does not
-    // (the page then reports the chosen jurisdiction), and says so instead of showing a wrong guess.
+    // The page reports its own guess even while the choice is manual (as data, flagged as overridden), so
+    // the open popup and a popup opened later both still offer the page's guess under "Automatic".
     expect(await popup.textContent('#jurisdiction option[value="auto"]')).toBe('Automatic (UK)');
-    await new Promise((r) => setTimeout(r, 800));
+    await until(() => l.sw.evaluate((id) => chrome.storage.session.get(`tab:${id}`).then((r: any) => r[`tab:${id}`]?.frames?.[0]?.guess), tabId), (g: any) => g?.chosenInSettings === true, 'the page to report the manual choice'); // eslint-disable-line @typescript-eslint/no-explicit-any
     await freshPopup();
+    await openLegal();
     expect(await popup.getAttribute('[data-testid="legal"]', 'data-jurisdiction')).toBe('us');
-    expect(await popup.textContent('#jurisdiction option[value="auto"]')).toBe('Automatic (guessed from each page)');
+    expect(await popup.textContent('#jurisdiction option[value="auto"]')).toBe('Automatic (UK)');
 
     await popup.selectOption('#jurisdiction', 'auto');
     await popup.waitForSelector('[data-testid="legal"][data-jurisdiction="uk"]');
@@ -146,7 +154,7 @@ describe('popup against a page with findings', () => {
     await popup.check('#pause');
     await storedSettings({ pausedSites: ['glowclinic.co.uk'] });
     await until(() => highlightCount(site), (n) => n === 0, 'highlights cleared');
-    await until(() => badgeText(l, tabId), (b) => b === '', 'badge cleared');
+    await until(() => badgeText(l, tabId), (b) => b === 'off', 'badge shows paused');
     await popup.waitForSelector('[data-testid="paused-notice"]');
     expect(await popup.locator('[data-testid="finding"]').count()).toBe(0);
 
@@ -172,7 +180,7 @@ describe('popup on a page ExoCheck cannot read', () => {
     const blankId = (await l.sw.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((t: { id: number }[]) => t[0]!.id))) as number;
     expect(blankId).not.toBe(tabId);
     const p = await openPopup(l, blankId);
-    await p.waitForSelector('[data-testid="legal"]');
+    await p.waitForSelector('[data-testid="legal-disclosure"]');
     expect(await p.textContent('.notice')).toContain('ExoCheck cannot read this page');
     expect(await p.locator('[data-testid="count-total"]').count()).toBe(0);
     expect(await p.locator('#pause').count()).toBe(0);
@@ -180,6 +188,8 @@ describe('popup on a page ExoCheck cannot read', () => {
     expect(lang).toBe('en-US');
     expect(await p.getAttribute('[data-testid="legal"]', 'data-jurisdiction')).toBe('us');
     expect(await p.textContent('.jurisdiction .why')).toContain('your browser language is en-US');
+    // From the engine's own flag, not from the wording of a reason.
+    expect(await p.getAttribute('.jurisdiction .why', 'data-confident')).toBe('false');
     expect(await p.textContent('.jurisdiction .why')).toContain('weak guess');
     await p.close();
     await blank.close();
@@ -187,9 +197,12 @@ describe('popup on a page ExoCheck cannot read', () => {
 });
 
 describe('popup accessibility', () => {
-  it('has no axe violations, light and dark, with the notes open', async () => {
+  it('has no axe violations, light and dark, with the table, notes and a report panel open', async () => {
     await freshPopup();
+    await openLegal();
     await popup.click('.notes summary');
+    await popup.locator('[data-testid="report"] > summary').first().click();
+    await popup.waitForSelector('[data-testid="report-text"]');
     expect(await axeBothThemes(popup)).toEqual({ light: [], dark: [] });
   });
 
@@ -228,6 +241,9 @@ describe('popup accessibility', () => {
     await until(async () => (await settingsInStorage()).settings, (s) => s === undefined, 'unpaused via Space');
 
     // Enter opens a disclosure.
+    await popup.focus('[data-testid="legal-disclosure"] > summary');
+    await popup.keyboard.press('Enter');
+    expect(await popup.evaluate(() => document.querySelector<HTMLDetailsElement>('[data-testid="legal-disclosure"]')!.open)).toBe(true);
     await popup.focus('.notes summary');
     await popup.keyboard.press('Enter');
     expect(await popup.evaluate(() => document.querySelector<HTMLDetailsElement>('.notes')!.open)).toBe(true);

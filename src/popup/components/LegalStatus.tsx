@@ -2,7 +2,7 @@ import type { Jurisdiction } from '../../engine/types';
 import { formatDate, t, uiLanguage, type MessageKey } from '../../shared/i18n';
 import { LEGAL_STATUS, ORIGINS, ROUTES, sourcesFor, type CellVerification } from '../../rules/legal-status';
 import { LEGAL_REVIEWED, sourceDate, type CatalogueSource } from '../../rules/sources';
-import { jurName } from './JurisdictionPicker';
+import { jurName } from '../../shared/ui/JurisdictionPicker';
 
 const us = (s: string) => s.replace(/-/g, '_');
 const MARK: Record<CellVerification, string> = { verified: '✓', secondary: '◐', unverified: '?' };

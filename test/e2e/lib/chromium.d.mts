@@ -21,6 +21,7 @@ export function launch(opts?: {
   args?: string[];
   userDataDir?: string;
   lang?: string;
+  classicScrollbars?: boolean;
 }): Promise<Launched>;
 export function worker(context: BrowserContext): Promise<Worker>;
 export function readHighlights(page: Page): Promise<Record<string, string[]>>;

@@ -20,8 +20,9 @@ export function assertBuilt(dir = CHROME_DIST) {
 /**
  * Launches Chromium with the extension in a persistent profile (a fresh temporary one unless `userDataDir`
  * is given: a test can close and relaunch the same profile). `lang` sets the browser's UI language, which
- * decides the _locales folder chrome.i18n uses.
- * @param {{ extDir?: string, viewport?: {width:number,height:number}, colorScheme?: 'light'|'dark', args?: string[], userDataDir?: string, lang?: string }} [opts]
+ * decides the _locales folder chrome.i18n uses. `classicScrollbars`: headless hides scrollbars; a layout test at
+ * the popup's size wants them to take their width, as on desktops without overlay scrollbars.
+ * @param {{ extDir?: string, viewport?: {width:number,height:number}, colorScheme?: 'light'|'dark', args?: string[], userDataDir?: string, lang?: string, classicScrollbars?: boolean }} [opts]
  */
 export async function launch(opts = {}) {
   const extDir = opts.extDir ?? CHROME_DIST;
@@ -33,6 +34,7 @@ export async function launch(opts = {}) {
     headless: true,
     viewport: opts.viewport ?? { width: 1100, height: 800 },
     colorScheme: opts.colorScheme ?? 'light',
+    ...(opts.classicScrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
     // On Linux Chromium ignores --lang for its UI and reads the locale environment (LANGUAGE is ignored under C).
     ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang, LC_ALL: `${lang}.UTF-8`, LANG: `${lang}.UTF-8` } } : {}),
     args: [

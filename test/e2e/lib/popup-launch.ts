@@ -28,9 +28,9 @@ export interface Launched {
 
 export async function launch(
   userDataDir = mkdtempSync(join(tmpdir(), 'exo-popup-')),
-  opts: { lang?: string } = {},
+  opts: { lang?: string; classicScrollbars?: boolean } = {},
 ): Promise<Launched> {
-  const browser = await launchChromium({ extDir: DIST, userDataDir, lang: opts.lang, viewport: { width: 1000, height: 800 } });
+  const browser = await launchChromium({ extDir: DIST, userDataDir, lang: opts.lang, classicScrollbars: opts.classicScrollbars, viewport: { width: 1000, height: 800 } });
   const { context } = browser;
   const blocked: string[] = [];
   // Fixture files under any hostname: https://glowclinic.co.uk/popup-clinic.html → fixtures/popup-clinic.html.

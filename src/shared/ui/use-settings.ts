@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../shared/settings';
-import { loadSettings, onSettingsChanged, updateSettings } from '../shared/storage';
+import type { Settings } from '../settings';
+import { loadSettings, onSettingsChanged, updateSettings } from '../storage';
 
 /** Current settings (null until loaded), kept live through storage.onChanged, and a writer. */
 export function useSettings(): [Settings | null, (patch: Partial<Settings>) => Promise<void>, string | null] {
