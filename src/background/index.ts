@@ -8,7 +8,7 @@ import { isSitePaused, loadSettings, onSettingsChanged } from '../shared/storage
 import type { Settings } from '../shared/settings';
 import { t } from '../shared/i18n';
 import { logTabIfResearching } from '../research/log-tab';
-import { badgeFor } from './badge';
+import { badgeFor, type Badge } from './badge';
 import { answerEngine } from './engine-host';
 import { parseEngineRequest } from '../shared/engine-messages';
 
@@ -37,10 +37,17 @@ async function writeTab(tabId: number, rec: TabRecord): Promise<void> {
   else await browser.storage.session.set({ [tabKey(tabId)]: rec });
 }
 
-async function drawBadge(tabId: number, state: TabState | null, settings?: Settings): Promise<void> {
+async function badgeOf(state: TabState | null, settings?: Settings): Promise<Badge> {
   const host = state ? hostnameOf(state.url) : '';
   const paused = host !== '' && isSitePaused(settings ?? (await loadSettings()), host);
-  const badge = badgeFor(state, paused, t);
+  return badgeFor(state, paused, t);
+}
+
+async function drawBadge(tabId: number, state: TabState | null, settings?: Settings): Promise<void> {
+  await applyBadge(tabId, await badgeOf(state, settings));
+}
+
+async function applyBadge(tabId: number, badge: Badge): Promise<void> {
   try {
     await browser.action.setBadgeText({ tabId, text: badge.text });
     await browser.action.setTitle({ tabId, title: badge.title });
@@ -69,8 +76,11 @@ function onReport(tabId: number, frameId: number, report: FrameReport): Promise<
     const rec = await readTab(tabId);
     if (report.findings.length === 0 && frameId !== 0) delete rec.frames[frameId];
     else rec.frames[frameId] = report;
+    // The badge is worked out (a settings read) before the write and set right after it, so the stored
+    // findings and the badge that goes with them change as close together as two APIs allow.
+    const badge = await badgeOf(tabState(rec));
     await writeTab(tabId, rec);
-    await drawBadge(tabId, tabState(rec));
+    await applyBadge(tabId, badge);
     // Research mode: log the top frame's page (no-op when the setting is off).
     if (frameId === 0) void logTabIfResearching(tabId);
   });

@@ -191,7 +191,8 @@ describe('settings changed while the page is open', () => {
 
   it('pausing the site removes everything; unpausing brings it back', async () => {
     await setSettings({ pausedSites: ['127.0.0.1'] });
-    await tabReport(b.context, page.url(), (r) => r.badge === '');
+    // A paused site has its own grey "off" badge (issue 11: it must not look like a clean site).
+    await tabReport(b.context, page.url(), (r) => r.badge === 'off');
     await expect.poll(() => page.evaluate((t) => document.querySelectorAll(t).length, HOST_TAG)).toBe(0);
     expect(await readHighlights(page)).toEqual({});
     await setSettings(null);

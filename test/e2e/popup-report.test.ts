@@ -56,6 +56,7 @@ describe('report this', () => {
     expect(text).toContain('Injected: Unlicensed medicine.');
     expect(text).toContain('Is any exosome product approved as a medicine? No.');
     expect(text).toContain('(rule injectable.inject)');
+    await panel.screenshot({ path: 'test/screenshots/popup-report.png' });
 
     // Copy: the same text on the clipboard, said in a live region.
     await p.bringToFront();

@@ -254,11 +254,13 @@ describe('popup screenshots', () => {
   it('writes light and dark screenshots', async () => {
     mkdirSync('test/screenshots', { recursive: true });
     await freshPopup();
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.waitForSelector('[data-testid="finding"]');
     for (const colorScheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme });
       const bg = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(bg, colorScheme).toBe(colorScheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(23, 25, 29)');
-      await popup.screenshot({ path: `test/screenshots/popup-${colorScheme}.png`, fullPage: true });
+      await popup.screenshot({ path: `test/screenshots/popup-${colorScheme}.png` });
     }
   });
 });
