@@ -11,7 +11,7 @@ import {
   type TabState,
 } from '../shared/messages';
 import type { Severity } from '../engine/types';
-import { logTabIfResearching } from '../research/log-tab';
+import { logTabIfResearching } from './research-log';
 
 export const BADGE_COLORS: Record<Severity, string> = { high: '#b3261e', medium: '#b26a00', info: '#4a5d7e' };
 

@@ -5,15 +5,15 @@ import { FAMILIES, SEVERITIES, type Family, type Severity } from '../engine/type
 import { FamilyChart } from './Chart';
 import { addEntries, deleteEntries, openResearchDb, readEntries, type ReadResult } from './db';
 import { saveFile } from './download';
-import { countFindings, type LogEntry } from './entry';
-import { toCsv } from './export-csv';
-import { toHtml } from './export-html';
-import { toJson } from './export-json';
+import { countFindings, type LogEntry } from '../evidence/entry';
+import { toCsv } from '../evidence/export-csv';
+import { toHtml } from '../evidence/export-html';
+import { toJson } from '../evidence/export-json';
 import { applyFilter, EMPTY_FILTER, exportFileName, type Filter } from './filter';
-import { ImportError, parseExport } from './import-json';
+import { ImportError, parseExport } from '../evidence/import-json';
 import { CHANGE_CHANNEL, LOG_STATUS_KEY, type LogStatus } from './log';
-import { summarise } from './summary';
-import { EXTENSION_VERSION } from './versions';
+import { summarise } from '../evidence/summary';
+import { EXTENSION_VERSION } from '../evidence/versions';
 
 type Notice = { kind: 'ok' | 'error'; text: string; details?: string[] };
 

@@ -1,7 +1,7 @@
 // Findings by family per site as inline SVG bars (Preact elements, no chart library). The summary table
 // beside it carries the same numbers for screen readers; each segment also has a <title> tooltip.
 import { FAMILIES, type Family } from '../engine/types';
-import type { SiteSummary } from './summary';
+import type { SiteSummary } from '../evidence/summary';
 
 // Eleven distinguishable colours (Tableau-like), each dark enough for white-on-colour legend swatches.
 const COLORS: Record<Family, string> = {

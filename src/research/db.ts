@@ -3,8 +3,8 @@
 // a message the user can act on; a write never half-happens (one transaction each); a corrupt record is
 // skipped on read and reported once, and never deleted behind the user's back.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { LogEntry } from './entry';
-import { validateEntry } from './validate';
+import type { LogEntry } from '../evidence/entry';
+import { validateEntry } from '../evidence/validate';
 
 export const DB_NAME = 'exocheck-research';
 export const STORE = 'entries';

@@ -1,6 +1,6 @@
 // The research page's filters, as a pure function so they are unit-tested and exports match the screen.
 import type { Family, Severity } from '../engine/types';
-import type { LogEntry } from './entry';
+import type { LogEntry } from '../evidence/entry';
 
 export interface Filter {
   site: string; // '' = any

@@ -1,8 +1,8 @@
 // What the background calls when research mode is on: the top frame's capture becomes a log entry.
 import type { Block, Finding, Jurisdiction } from '../engine/types';
 import { addEntries, openResearchDb, type ResearchDb } from './db';
-import { buildEntry, type LogEntry } from './entry';
-import { EXTENSION_VERSION, RULES_VERSION } from './versions';
+import { buildEntry, type LogEntry } from '../evidence/entry';
+import { EXTENSION_VERSION, RULES_VERSION } from '../evidence/versions';
 
 export interface LogInput {
   url: string;

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/research/csv';
-import type { LogEntry } from '../../src/research/entry';
-import { CSV_COLUMNS, toCsv } from '../../src/research/export-csv';
-import { toHtml } from '../../src/research/export-html';
-import { EXPORT_FORMAT, toJson } from '../../src/research/export-json';
-import { mergeEntries, parseExport } from '../../src/research/import-json';
+import { parseCsv } from '../../src/evidence/csv';
+import type { LogEntry } from '../../src/evidence/entry';
+import { CSV_COLUMNS, toCsv } from '../../src/evidence/export-csv';
+import { toHtml } from '../../src/evidence/export-html';
+import { EXPORT_FORMAT, toJson } from '../../src/evidence/export-json';
+import { mergeEntries, parseExport } from '../../src/evidence/import-json';
 import { generateEntries } from './research-gen';
 
 let big: LogEntry[];

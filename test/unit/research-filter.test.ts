@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LogEntry } from '../../src/research/entry';
+import type { LogEntry } from '../../src/evidence/entry';
 import { applyFilter, EMPTY_FILTER, exportFileName } from '../../src/research/filter';
 import { logPageFindings } from '../../src/research/log';
-import { summarise } from '../../src/research/summary';
+import { summarise } from '../../src/evidence/summary';
 import { generateEntries } from './research-gen';
 
 let log: LogEntry[];

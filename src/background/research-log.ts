@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 import type { PageCapture } from '../shared/messages';
 import { loadSettings } from '../shared/storage';
-import { LOG_STATUS_KEY, logPageFindings, type LogResult, type LogStatus } from './log';
+import { LOG_STATUS_KEY, logPageFindings, type LogResult, type LogStatus } from '../research/log';
 
 function isCapture(v: unknown): v is PageCapture {
   const c = v as PageCapture | null;
