@@ -6,12 +6,13 @@ import {
   countFindings,
   parseFromContent,
   parseFromPopup,
+  parseResearchRequest,
   type FrameReport,
   type TabFinding,
   type TabState,
 } from '../shared/messages';
 import type { Severity } from '../engine/types';
-import { logTabIfResearching } from './research-log';
+import { answerResearch, forgetTab, logReportCapture } from './research-log';
 
 export const BADGE_COLORS: Record<Severity, string> = { high: '#b3261e', medium: '#b26a00', info: '#4a5d7e' };
 
@@ -85,15 +86,16 @@ async function drawBadge(tabId: number, state: TabState): Promise<void> {
   }
 }
 
-function onReport(tabId: number, frameId: number, report: FrameReport): Promise<void> {
+function onReport(tabId: number, frameId: number, full: FrameReport): Promise<void> {
+  // The research capture (page text) goes to the log only, never into storage.session.
+  const { capture, ...report } = full;
+  if (frameId === 0) logReportCapture(tabId, capture);
   return serial(tabId, async () => {
     const rec = await readTab(tabId);
     if (report.findings.length === 0 && frameId !== 0) delete rec.frames[frameId];
     else rec.frames[frameId] = report;
     await writeTab(tabId, rec);
     await drawBadge(tabId, tabState(rec));
-    // Research mode: log the top frame's page (no-op when the setting is off).
-    if (frameId === 0) void logTabIfResearching(tabId);
   });
 }
 
@@ -138,6 +140,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   const origin = browser.runtime.getURL('');
   const fromContent = parseFromContent(raw, sender, id, origin);
   if (fromContent) return onReport(sender.tab!.id!, sender.frameId ?? 0, fromContent.report).then(() => ({ ok: true }));
+  const research = parseResearchRequest(raw, sender, id, origin);
+  if (research) return answerResearch(research);
   const fromPopup = parseFromPopup(raw, sender, id, origin);
   if (!fromPopup) return undefined; // not ours to answer (another listener may be)
   if (fromPopup.type === 'getTabState') return readTab(fromPopup.tabId).then(tabState);
@@ -146,11 +150,15 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
   // A new document is loading: the old findings no longer describe the page.
-  if (changeInfo.status === 'loading') void clearTab(tabId);
+  if (changeInfo.status === 'loading') {
+    void clearTab(tabId);
+    forgetTab(tabId);
+  }
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void browser.storage.session.remove(keyOf(tabId));
+  forgetTab(tabId);
 });
 
 browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {

@@ -3,6 +3,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { loadSettings, onSettingsChanged, isSitePaused, bumpMutedCounts } from '../shared/storage';
 import { MAX_FINDINGS, parseToContent, type FrameReport, type PageCapture } from '../shared/messages';
+import { captureFingerprint, captureOf } from '../evidence/capture';
 import type { Settings } from '../shared/settings';
 import { Scanner, normalText } from './scanner';
 import { Highlighter } from './highlights';
@@ -40,6 +41,8 @@ class ContentScript {
   /** Longest stretch of our own work over this instance's life (longestTaskMs is per scan). */
   private peakTaskMs = 0;
   private readonly shadowRoots = new Set<ShadowRoot>();
+  /** This document's visit, for the research log: its captures grow one entry. */
+  private readonly visit = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
 
   constructor() {
     this.scanner.onShadowRoot = (r) => {
@@ -197,8 +200,10 @@ class ContentScript {
     }
     // The peak is part of the key: a new worst stretch is worth a report even when the findings are the same.
     report.peakTaskMs = this.peakTaskMs;
+    const capture = this.researchCapture();
     const { longestTaskMs: _, ...stable } = report;
-    const key = JSON.stringify(stable);
+    const key = JSON.stringify(stable) + (capture ? captureFingerprint(capture) : '');
+    if (capture) report.capture = capture;
     if (key === this.lastReport) return;
     this.lastReport = key;
     browser.runtime.sendMessage({ type: 'frameReport', report }).catch(() => {
@@ -218,15 +223,31 @@ class ContentScript {
       case 'getPageCapture': {
         if (window !== window.top) return undefined;
         // An off-topic page was never read into blocks (see Scanner.skipped): the capture reads it now.
-        return this.scanner.captureBlocks().then((blocks): PageCapture => ({
-          url: location.href,
-          title: document.title,
-          blocks: blocks.map((b) => ({ text: b.text, kind: b.kind })),
-          findings: this.scanner.result?.findings ?? [],
-          jurisdiction: this.scanner.jurisdiction,
-        }));
+        return this.scanner.captureBlocks().then((blocks): PageCapture => this.captureWith(blocks));
       }
     }
+  }
+
+  /** Research mode: the top frame's text and every finding go with its report (nothing to send when off topic). */
+  private researchCapture(): PageCapture | undefined {
+    if (!this.settings?.researchMode || window !== window.top || this.paused() || !this.scanner.result || !this.scanner.blocks.length) return undefined;
+    return this.captureWith(this.scanner.blocks);
+  }
+
+  private captureWith(blocks: readonly { text: string; kind?: 'heading' | 'text' }[]): PageCapture {
+    const res = this.scanner.result;
+    return captureOf({
+      url: location.href,
+      title: document.title,
+      blocks,
+      all: res?.all ?? [],
+      shown: res?.findings ?? [],
+      jurisdiction: this.scanner.jurisdiction,
+      strictness: this.settings.strictness,
+      visit: this.visit,
+      truncated: this.scanner.truncated,
+      onTopic: !!res && !res.offTopic && !this.scanner.skipped,
+    });
   }
 
   private alive(): boolean {

@@ -1,9 +1,16 @@
 // The lossless format: everything in the log, re-importable (import-json.ts), with counts a reader can
-// check the contents against.
-import { countFindings, type LogEntry } from './entry';
+// check the contents against. Each finding also carries what it means (the rule's message and the legal
+// status where the page is aimed), for a reader of the file; an import ignores those derived fields.
+import type { Explanation } from './explain';
+import { explain } from './explain';
+import { storedFindings, type EvidenceFinding, type LogEntry } from './entry';
 
 export const EXPORT_FORMAT = 'exocheck-research-log';
-export const EXPORT_VERSION = 1;
+/** 2: visits (snapshots, updatedAt), notes and case tags, each finding's strictness and whether it was shown. */
+export const EXPORT_VERSION = 2;
+
+export type ExportedFinding = EvidenceFinding & Explanation;
+export type ExportedEntry = Omit<LogEntry, 'findings'> & { findings: ExportedFinding[] };
 
 export interface JsonExport {
   format: typeof EXPORT_FORMAT;
@@ -11,7 +18,7 @@ export interface JsonExport {
   exportedAt: string;
   exportedBy: string;
   counts: { pages: number; findings: number };
-  entries: LogEntry[];
+  entries: ExportedEntry[];
 }
 
 export function toJsonExport(entries: readonly LogEntry[], exportedBy: string, now = new Date()): JsonExport {
@@ -20,8 +27,8 @@ export function toJsonExport(entries: readonly LogEntry[], exportedBy: string, n
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
     exportedBy,
-    counts: { pages: entries.length, findings: countFindings(entries) },
-    entries: entries.map((e) => structuredClone(e)),
+    counts: { pages: entries.length, findings: storedFindings(entries) },
+    entries: entries.map((e) => ({ ...structuredClone(e), findings: e.findings.map((f) => ({ ...f, ...explain(f.rule, f.family, e.jurisdiction) })) })),
   };
 }
 

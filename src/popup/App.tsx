@@ -14,6 +14,7 @@ import { JurisdictionPicker } from './components/JurisdictionPicker';
 import { LegalStatus } from './components/LegalStatus';
 import { FamilyNotes } from './components/FamilyNotes';
 import { BeforeYouBook } from './components/BeforeYouBook';
+import { ResearchControls } from './components/ResearchControls';
 import { ruleLabel } from './rules-info';
 
 const POLL_MS = 1500;
@@ -153,6 +154,7 @@ export function App() {
       </section>
 
       <BeforeYouBook families={families} />
+      <ResearchControls tabId={tabId} researchMode={settings.researchMode} />
 
       <footer>
         <p class="privacy">{t('privacy_line')}</p>
