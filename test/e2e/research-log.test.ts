@@ -14,6 +14,7 @@ import { parseExport } from '../../src/evidence/import-json';
 import { FIXTURES } from './lib/server.mjs';
 import { launch, tabReport, worker, type Launched } from './lib/chromium.mjs';
 import { axe } from './lib/popup-launch';
+import { rawRecords } from './lib/research';
 
 const DIR = path.join(FIXTURES, 'research');
 // Each fixture is served under its own made-up host (intercepted, never resolved), so the log has several sites.
@@ -43,27 +44,6 @@ async function route(context: BrowserContext) {
     const file = FILES[r.request().url()];
     if (!file) return r.fulfill({ status: 404, body: 'not found' });
     return r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fs.readFileSync(path.join(DIR, file), 'utf8') });
-  });
-}
-
-/** Every record in the log's object store, read straight from IndexedDB in an extension page. */
-function rawRecords(page: Page): Promise<unknown[]> {
-  return page.evaluate(async () => {
-    if (!(await indexedDB.databases()).some((d) => d.name === 'exocheck-research')) return [];
-    return new Promise<unknown[]>((ok, fail) => {
-      const r = indexedDB.open('exocheck-research');
-      r.onerror = () => fail(r.error);
-      r.onsuccess = () => {
-        const db = r.result;
-        if (!db.objectStoreNames.contains('entries')) return ok([]);
-        const q = db.transaction('entries').objectStore('entries').getAll();
-        q.onsuccess = () => {
-          db.close();
-          ok(q.result);
-        };
-        q.onerror = () => fail(q.error);
-      };
-    });
   });
 }
 
