@@ -63,7 +63,7 @@ export function toHtml(entries: readonly LogEntry[], exportedBy: string, now = n
       const seen = f.shown === undefined ? '' : `${f.shown ? 'shown' : 'not shown'}${f.strictness ? ` (${escapeHtml(f.strictness)})` : ''}`;
       out.push(
         `<tr><td>${i + 1}</td><td><span class="ctx">…${escapeHtml(f.prefix)}</span><mark>${escapeHtml(f.quote)}</mark><span class="ctx">${escapeHtml(f.suffix)}…</span><br>${link(f.fragmentLink, 'open at quote')}${f.cue ? ` · cue: ${escapeHtml(f.cue)}` : ''}${f.textHash ? `<br><span class="ctx">seen earlier in the visit, in the text with SHA-256 <code>${escapeHtml(f.textHash)}</code></span>` : ''}</td>` +
-          `<td><strong>${escapeHtml(x.familyTitle)}</strong>: ${escapeHtml(x.message)}${x.legalStatus ? `<br><span class="why">${escapeHtml(x.legalStatus)}</span>` : ''}</td>` +
+          `<td><strong>${escapeHtml(x.familyTitle)}</strong>: ${escapeHtml(x.message)}${x.legalStatus ? `<br><span class="why">${escapeHtml(x.legalStatus)}</span>` : ''}${x.legalNote ? `<br><span class="why">${escapeHtml(x.legalNote)}</span>` : ''}</td>` +
           `<td>${escapeHtml(f.rule)}</td><td>${escapeHtml(f.context)}</td><td class="sev-${escapeHtml(f.severity)}">${escapeHtml(f.severity)}</td><td>${seen}</td></tr>`,
       );
     });
