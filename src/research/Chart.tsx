@@ -1,32 +1,19 @@
 // Findings by family per site as inline SVG bars (Preact elements, no chart library). The summary table
 // beside it carries the same numbers for screen readers; each segment also has a <title> tooltip.
-import { useEffect, useState } from 'preact/hooks';
-import { FAMILIES } from '../engine/types';
+import { FAMILIES, type Family } from '../engine/types';
 import type { SiteSummary } from '../evidence/summary';
 import { t } from '../shared/i18n';
 import { familyTitle, siteName } from './labels';
-import { PALETTE, type Theme } from './palette';
+import { familyVar, paletteCss } from './palette';
 
 const ROW = 22;
 const LABEL = 180;
 const WIDTH = 640;
 
-const DARK = '(prefers-color-scheme: dark)';
-
-/** The page's colour scheme, followed live (research.css switches its colours on the same query). */
-function useTheme(): Theme {
-  const [dark, setDark] = useState(() => matchMedia(DARK).matches);
-  useEffect(() => {
-    const q = matchMedia(DARK);
-    const on = () => setDark(q.matches);
-    q.addEventListener('change', on);
-    return () => q.removeEventListener('change', on);
-  }, []);
-  return dark ? 'dark' : 'light';
-}
+const CSS = paletteCss();
+const colorOf = (f: Family) => `var(${familyVar(f)})`;
 
 export function FamilyChart({ sites }: { sites: SiteSummary[] }) {
-  const colors = PALETTE[useTheme()];
   const shown = sites.filter((s) => s.findings > 0).slice(0, 15);
   if (shown.length === 0) return <p class="muted">{t('research_chart_empty')}</p>;
   const max = Math.max(...shown.map((s) => s.findings));
@@ -35,6 +22,7 @@ export function FamilyChart({ sites }: { sites: SiteSummary[] }) {
   const height = shown.length * ROW + 8;
   return (
     <figure class="chart">
+      <style>{CSS}</style>
       <svg role="img" aria-label={t('research_chart_label', shown.length)} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" style={{ maxWidth: `${WIDTH}px` }} data-testid="family-chart">
         {shown.map((s, i) => {
           let x = LABEL;
@@ -50,7 +38,7 @@ export function FamilyChart({ sites }: { sites: SiteSummary[] }) {
                 if (!n) return null;
                 const w = (n / max) * barW;
                 const rect = (
-                  <rect key={f} x={x} y={y} width={Math.max(w, 1)} height={ROW - 6} fill={colors[f]} data-family={f} data-count={n}>
+                  <rect key={f} x={x} y={y} width={Math.max(w, 1)} height={ROW - 6} style={{ fill: colorOf(f) }} data-family={f} data-count={n}>
                     <title>{t('research_chart_bar', [name, n, familyTitle(f)])}</title>
                   </rect>
                 );
@@ -68,7 +56,7 @@ export function FamilyChart({ sites }: { sites: SiteSummary[] }) {
         <ul class="legend" data-testid="chart-legend">
           {used.map((f) => (
             <li key={f} data-family={f}>
-              <span class="swatch" style={{ background: colors[f] }} aria-hidden="true" />
+              <span class="swatch" style={{ background: colorOf(f) }} aria-hidden="true" />
               {familyTitle(f)}
             </li>
           ))}

@@ -37,3 +37,11 @@ export const PALETTE: Record<Theme, Record<Family, string>> = {
 
 /** The page backgrounds the palettes are checked against (research.css --bg). */
 export const BACKGROUND: Record<Theme, string> = { light: '#ffffff', dark: '#17191d' };
+
+export const familyVar = (f: Family) => `--family-${f}`;
+
+/** The palettes as CSS custom properties: they switch with the colour scheme at once, like the page does. */
+export function paletteCss(): string {
+  const vars = (t: Theme) => Object.entries(PALETTE[t]).map(([f, c]) => `${familyVar(f as Family)}:${c}`).join(';');
+  return `:root{${vars('light')}}@media (prefers-color-scheme: dark){:root{${vars('dark')}}}`;
+}
