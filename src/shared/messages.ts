@@ -2,7 +2,7 @@
 // Listeners call `parse*` first: anything malformed, or from a sender that is not this extension, is
 // dropped. Pages can never reach these listeners (we never read window messages for data), and a
 // content script can only report about its own tab and frame (the background takes both from `sender`).
-import type { Block, Context, Family, Jurisdiction, Severity, Strictness } from '../engine/types';
+import type { Block, Context, Family, Finding, Jurisdiction, Severity, Strictness } from '../engine/types';
 import { FAMILIES, CONTEXTS, JURISDICTIONS, SEVERITIES, STRICTNESS } from '../engine/types';
 
 /** A finding as the popup and badge need it; the page text itself stays in the tab. */
@@ -55,20 +55,11 @@ export interface TabState {
   truncated: boolean;
 }
 
-/** A finding as the research log records it: every one the engine found, shown to the reader or not. */
-export interface CapturedFinding {
-  rule: string;
-  family: Family;
-  context: Context;
-  severity: Severity;
-  /** Index into the capture's blocks, and UTF-16 offsets into that block's text. */
-  block: number;
-  start: number;
-  end: number;
-  cue?: string;
-  /** Visible at the reader's strictness and not muted. */
-  shown: boolean;
-}
+/**
+ * A finding as the research log records it: every one the engine found (block index and offsets into the
+ * capture's blocks), marked `shown` when it was visible at the reader's strictness and not muted.
+ */
+export type CapturedFinding = Pick<Finding, 'rule' | 'family' | 'context' | 'severity' | 'block' | 'start' | 'end' | 'cue'> & { shown: boolean };
 
 /**
  * The top frame's text and findings for the research log: sent with the frame's report while research
