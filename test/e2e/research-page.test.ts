@@ -98,3 +98,56 @@ describe('accessibility', () => {
     }
   });
 });
+
+describe('a log from the version before', () => {
+  it('is kept when the log moves to one entry per visit (database version 1 to 2), and logging goes on', async () => {
+    l = await launch();
+    const opts = await l.context.newPage();
+    await opts.goto(`chrome-extension://${l.extId}/src/options/index.html`);
+    // The version-1 store as it was: a unique (url, textHash) index, no visit index, an entry of the old shape.
+    const old = {
+      id: 'old1', url: 'https://old.example/a', site: 'old.example', title: 'Old page', capturedAt: '2026-01-02T03:04:05.000Z', jurisdiction: 'uk',
+      extensionVersion: '0.1.0', rulesVersion: 'rules-2026-01-01', textHash: 'b'.repeat(64),
+      findings: [{ quote: 'exosome injections', prefix: 'We offer ', suffix: ' here.', rule: 'injectable.injection', family: 'injectable', context: 'promotional', severity: 'high', start: 9, end: 27, fragmentLink: 'https://old.example/a#:~:text=exosome%20injections' }],
+    };
+    await opts.evaluate(
+      (entry) =>
+        new Promise<void>((ok, fail) => {
+          const r = indexedDB.open('exocheck-research', 1);
+          r.onupgradeneeded = () => {
+            const s = r.result.createObjectStore('entries', { keyPath: 'id' });
+            s.createIndex('url', 'url');
+            s.createIndex('site', 'site');
+            s.createIndex('capturedAt', 'capturedAt');
+            s.createIndex('capture', ['url', 'textHash'], { unique: true });
+            s.add(entry);
+          };
+          r.onsuccess = () => {
+            r.result.close();
+            ok();
+          };
+          r.onerror = () => fail(r.error);
+        }),
+      old,
+    );
+    const log = await l.context.newPage();
+    await log.goto(researchUrl(l.extId));
+    await expect.poll(() => log.getByTestId('shown-counts').textContent()).toBe('Showing 1 of 1 pages, 1 findings.');
+    await setSettings(l.context, { researchMode: true });
+    await (await l.context.newPage()).goto(PAGE);
+    const all = await entriesWhen(log, (es) => es.length === 2, 'the old entry and a new one');
+    expect(all.find((e) => e.id === 'old1')).toEqual(old);
+    const indexes = await log.evaluate(
+      () =>
+        new Promise<[string, boolean][]>((ok) => {
+          const r = indexedDB.open('exocheck-research');
+          r.onsuccess = () => {
+            const s = r.result.transaction('entries').objectStore('entries');
+            ok([...s.indexNames].map((n) => [n, s.index(n).unique]));
+            r.result.close();
+          };
+        }),
+    );
+    expect(Object.fromEntries(indexes)).toEqual({ capture: false, capturedAt: false, site: false, url: false, visit: false });
+  });
+});
