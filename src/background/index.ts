@@ -2,12 +2,12 @@
 // idle and in-memory maps would vanish; draws the action badge; answers the popup; relays the
 // keyboard command and "reveal" requests to the right frame. It never makes a network request.
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
-import { parseFromContent, parseFromPopup, type FrameReport, type TabState } from '../shared/messages';
+import { parseFromContent, parseFromPopup, parseResearchRequest, type FrameReport, type TabState } from '../shared/messages';
 import { asTabRecord, frameIds, hostnameOf, tabKey, tabState, type TabRecord } from '../shared/tab-state';
 import { isSitePaused, loadSettings, onSettingsChanged } from '../shared/storage';
 import type { Settings } from '../shared/settings';
 import { t } from '../shared/i18n';
-import { logTabIfResearching } from '../research/log-tab';
+import { answerResearch, forgetTab, logReportCapture } from './research-log';
 import { badgeFor, type Badge } from './badge';
 import { answerEngine } from './engine-host';
 import { parseEngineRequest } from '../shared/engine-messages';
@@ -71,7 +71,10 @@ async function redrawAll(settings: Settings): Promise<void> {
   }
 }
 
-function onReport(tabId: number, frameId: number, report: FrameReport): Promise<void> {
+function onReport(tabId: number, frameId: number, full: FrameReport): Promise<void> {
+  // The research capture (page text) goes to the log only, never into storage.session.
+  const { capture, ...report } = full;
+  if (frameId === 0) logReportCapture(tabId, capture);
   return serial(tabId, async () => {
     const rec = await readTab(tabId);
     if (report.findings.length === 0 && frameId !== 0) delete rec.frames[frameId];
@@ -81,8 +84,6 @@ function onReport(tabId: number, frameId: number, report: FrameReport): Promise<
     const badge = await badgeOf(tabState(rec));
     await writeTab(tabId, rec);
     await applyBadge(tabId, badge);
-    // Research mode: log the top frame's page (no-op when the setting is off).
-    if (frameId === 0) void logTabIfResearching(tabId);
   });
 }
 
@@ -129,6 +130,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   if (engine) return Promise.resolve(answerEngine(engine));
   const fromContent = parseFromContent(raw, sender, id, origin);
   if (fromContent) return onReport(sender.tab!.id!, sender.frameId ?? 0, fromContent.report).then(() => ({ ok: true }));
+  const research = parseResearchRequest(raw, sender, id, origin);
+  if (research) return answerResearch(research);
   const fromPopup = parseFromPopup(raw, sender, id, origin);
   if (!fromPopup) return undefined; // not ours to answer (another listener may be)
   if (fromPopup.type === 'getTabState') return readTab(fromPopup.tabId).then(tabState);
@@ -137,11 +140,15 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
   // A new document is loading: the old findings no longer describe the page.
-  if (changeInfo.status === 'loading') void clearTab(tabId);
+  if (changeInfo.status === 'loading') {
+    void clearTab(tabId);
+    forgetTab(tabId);
+  }
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void browser.storage.session.remove(tabKey(tabId));
+  forgetTab(tabId);
 });
 
 browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {

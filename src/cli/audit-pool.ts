@@ -1,7 +1,7 @@
 // Scanning on worker threads. The worker is this same file's bundle started again (dist/cli/exocheck.js
 // re-executed with a workerData flag), so the CLI stays one file with no separate worker entry to ship.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { LogEntry } from '../research/entry';
+import type { LogEntry } from '../evidence/entry';
 import { scanPage, type PageInput, type ScanSettings } from './audit-scan';
 
 export const WORKER_FLAG = 'exocheckAuditWorker';

@@ -1,8 +1,8 @@
 // Per-site summary of an audit: where the claims are, how serious, which families.
 import { FAMILIES } from '../engine/types';
-import { BOM, csvRow } from '../research/csv';
-import type { LogEntry } from '../research/entry';
-import { summarise } from '../research/summary';
+import { BOM, csvRow } from '../evidence/csv';
+import type { LogEntry } from '../evidence/entry';
+import { summarise } from '../evidence/summary';
 
 export { summarise };
 

@@ -4,8 +4,8 @@ import { extract } from '../dom/extract';
 import { scanDocument } from '../engine';
 import { guessJurisdiction } from '../engine/jurisdiction';
 import type { Block, Jurisdiction, Strictness } from '../engine/types';
-import { buildEntry, type LogEntry } from '../research/entry';
-import { RULES_VERSION } from '../research/versions';
+import { buildEntry, type LogEntry } from '../evidence/entry';
+import { RULES_VERSION } from '../evidence/versions';
 
 export interface PageInput {
   seq: number;

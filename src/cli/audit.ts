@@ -2,10 +2,10 @@
 // log's CSV or JSON format, so a JSON report imports straight into the research page) plus a per-site summary.
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import type { LogEntry } from '../research/entry';
-import { toCsv } from '../research/export-csv';
-import { toJson } from '../research/export-json';
-import { EXTENSION_VERSION } from '../research/versions';
+import type { LogEntry } from '../evidence/entry';
+import { toCsv } from '../evidence/export-csv';
+import { toJson } from '../evidence/export-json';
+import { EXTENSION_VERSION } from '../evidence/versions';
 import { AUDIT_USAGE, parseAuditArgs, UsageError, type AuditOptions } from './audit-args';
 import { fetchAll, readUrlList } from './audit-fetch';
 import { inProcessScanner, workerScanner, type Scanner } from './audit-pool';

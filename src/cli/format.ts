@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../engine/types';
 import { FAMILY_INFO } from '../rules/families';
-import { BOM, csvRow } from '../research/csv';
+import { BOM, csvRow } from '../evidence/csv';
 
 export interface FileReport {
   file: string;

@@ -2,7 +2,8 @@
 // short excerpt around each. Built from the session's state, handed over by value.
 import type { ExtractedBlock } from '../dom/extract';
 import type { Jurisdiction } from '../engine/types';
-import { MAX_FINDINGS, type FindingSummary, type FrameReport, type ReportedGuess } from '../shared/messages';
+import { MAX_FINDINGS, type FindingSummary, type FrameReport, type PageCapture, type ReportedGuess } from '../shared/messages';
+import { captureFingerprint } from '../evidence/capture';
 import type { Item } from './items';
 
 export interface ReportInput {
@@ -36,7 +37,7 @@ export class Reporter {
   private peak = 0;
 
   /** `longestTaskMs` is given after a scan; a new worst stretch is worth a report even with the same findings. */
-  build(input: ReportInput, longestTaskMs?: number): FrameReport | null {
+  build(input: ReportInput, longestTaskMs?: number, capture?: PageCapture): FrameReport | null {
     // A report over the validator's bound would be refused whole: send the first MAX_FINDINGS and say so.
     const report: FrameReport = {
       url: location.href,
@@ -53,7 +54,9 @@ export class Reporter {
     }
     report.peakTaskMs = this.peak;
     const { longestTaskMs: _, ...stable } = report;
-    const key = JSON.stringify(stable);
+    // The research capture goes with the report (and is part of its key) while research mode is on.
+    const key = JSON.stringify(stable) + (capture ? captureFingerprint(capture) : '');
+    if (capture) report.capture = capture;
     if (key === this.last) return null;
     this.last = key;
     return report;

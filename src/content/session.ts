@@ -8,6 +8,7 @@ import type { Finding } from '../engine/types';
 import type { Computed } from '../engine/chunks';
 import { bumpMutedCounts, isSitePaused, loadSettings, onSettingsChanged } from '../shared/storage';
 import { parseToContent, type PageCapture } from '../shared/messages';
+import { captureOf } from '../evidence/capture';
 import type { Settings } from '../shared/settings';
 import { EngineStep } from './compute';
 import { Display } from './display';
@@ -34,6 +35,8 @@ const OFF_TOPIC: Computed = { all: [], offTopic: true };
 const NO_VIEW: View = { findings: [], muted: {} };
 
 export class Session {
+  /** This document's visit, for the research log: its captures grow one entry. */
+  private readonly visit = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
   private settings!: Settings;
   private page: Page | null = null;
   private computed: Computed = OFF_TOPIC;
@@ -224,6 +227,7 @@ export class Session {
     if (!this.life.alive()) return;
     const paused = this.paused();
     const a = this.applied();
+    const capture = paused ? undefined : this.researchCapture();
     const report = this.reporter.build(
       {
         items: paused ? [] : this.items,
@@ -235,6 +239,7 @@ export class Session {
         truncated: this.page?.truncated ?? false,
       },
       afterScan ? taskClock.take() : undefined,
+      capture,
     );
     if (!report) return;
     browser.runtime.sendMessage({ type: 'frameReport', report }).catch(() => {
@@ -278,18 +283,32 @@ export class Session {
     }
   }
 
-  /** The page's text and findings for the research log; an off-topic page's blocks are read now. */
+  /** The page's text and findings for the research log ("Log this page"); an off-topic page's blocks are read now. */
   private async capture(): Promise<PageCapture> {
     const page = this.page;
     let blocks = page?.blocks ?? [];
     if (page && page.skipped !== null) blocks = (await read(this.doc, { signal: this.life.signal, host: this.display.host }))?.blocks ?? blocks;
-    const findings: Finding[] = this.view.findings;
-    return {
+    return this.captureWith(blocks);
+  }
+
+  /** Research mode: the top frame's text and every finding go with its report (nothing while off topic). */
+  private researchCapture(): PageCapture | undefined {
+    if (!this.settings?.researchMode || window !== window.top || !this.page || !this.page.blocks.length) return undefined;
+    return this.captureWith(this.page.blocks);
+  }
+
+  private captureWith(blocks: readonly { text: string; kind?: 'heading' | 'text' }[]): PageCapture {
+    return captureOf({
       url: location.href,
       title: this.doc.title,
-      blocks: blocks.map((b) => ({ text: b.text, kind: b.kind })),
-      findings,
+      blocks,
+      all: this.computed.all,
+      shown: this.view.findings,
       jurisdiction: this.applied().jurisdiction,
-    };
+      strictness: this.settings.strictness,
+      visit: this.visit,
+      truncated: this.page?.truncated ?? false,
+      onTopic: !!this.page && !this.computed.offTopic && this.page.skipped === null,
+    });
   }
 }

@@ -16,6 +16,7 @@ import { SiteControls } from './components/SiteControls';
 import { LegalStatus } from './components/LegalStatus';
 import { FamilyNotes } from './components/FamilyNotes';
 import { BeforeYouBook } from './components/BeforeYouBook';
+import { ResearchControls } from './components/ResearchControls';
 
 // Order, top to bottom: the site switch and strictness (what people reach for), the findings, the law
 // (its table behind a disclosure), then the family notes and questions. The first view fits 600 px.
@@ -116,6 +117,7 @@ export function App() {
 
       <FamilyNotes families={families} />
       {!offTopic && <BeforeYouBook families={families} />}
+      <ResearchControls tabId={tabId} researchMode={settings.researchMode} />
 
       <footer>
         <p class="privacy">{t('privacy_line')}</p>

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/research/csv';
+import { parseCsv } from '../../src/evidence/csv';
 import { writePages } from './audit-helpers';
 
 const run = promisify(execFile);

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/cli/audit';
-import { parseCsv } from '../../src/research/csv';
-import { CSV_COLUMNS } from '../../src/research/export-csv';
-import { parseExport } from '../../src/research/import-json';
+import { parseCsv } from '../../src/evidence/csv';
+import { CSV_COLUMNS } from '../../src/evidence/export-csv';
+import { parseExport } from '../../src/evidence/import-json';
 import { expectedFindings, pageHtml, recordingIO, waczBytes, warcBytes, writePages } from './audit-helpers';
 
 let tmp: string;

@@ -4,16 +4,28 @@ import { captureKey, type LogEntry } from './entry';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-json';
 import { validateEntry } from './validate';
 
+/** Why a whole file was refused; the research page words each in the reader's language. */
+export type ImportProblem = 'not-json' | 'not-ours' | 'bad-version' | 'newer' | 'no-entries' | 'summary-csv' | 'not-csv-export' | 'empty';
+
 export class ImportError extends Error {
   override name = 'ImportError';
+  constructor(
+    message: string,
+    readonly problem: ImportProblem,
+  ) {
+    super(message);
+  }
 }
 
 export interface ParsedImport {
   entries: LogEntry[];
-  /** One line per skipped entry problem, each starting with the JSON path of the bad field. */
+  /** One line per skipped entry problem, each starting with where it is (a JSON path, a CSV row). */
   errors: string[];
   /** Entries in the file (valid or not). */
   total: number;
+  format: 'json' | 'csv';
+  /** CSV only: data rows not imported (each named in errors). */
+  skippedRows?: number;
 }
 
 export function parseExport(text: string): ParsedImport {
@@ -21,18 +33,18 @@ export function parseExport(text: string): ParsedImport {
   try {
     data = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (e) {
-    throw new ImportError(`Not a JSON file: ${(e as Error).message}`);
+    throw new ImportError(`Not a JSON file: ${(e as Error).message}`, 'not-json');
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data))
-    throw new ImportError('Not an ExoCheck research export: expected a JSON object at the top level');
+    throw new ImportError('Not an ExoCheck research export: expected a JSON object at the top level', 'not-ours');
   const d = data as Record<string, unknown>;
   if (d.format !== EXPORT_FORMAT)
-    throw new ImportError(`Not an ExoCheck research export: format is ${JSON.stringify(d.format)}, expected "${EXPORT_FORMAT}"`);
+    throw new ImportError(`Not an ExoCheck research export: format is ${JSON.stringify(d.format)}, expected "${EXPORT_FORMAT}"`, 'not-ours');
   if (typeof d.version !== 'number' || !Number.isInteger(d.version))
-    throw new ImportError(`version: expected an integer, got ${JSON.stringify(d.version)}`);
+    throw new ImportError(`version: expected an integer, got ${JSON.stringify(d.version)}`, 'bad-version');
   if (d.version > EXPORT_VERSION)
-    throw new ImportError(`This export is format version ${d.version}; this ExoCheck reads up to ${EXPORT_VERSION}. Update ExoCheck first.`);
-  if (!Array.isArray(d.entries)) throw new ImportError(`entries: expected an array, got ${typeof d.entries}`);
+    throw new ImportError(`This export is format version ${d.version}; this ExoCheck reads up to ${EXPORT_VERSION}. Update ExoCheck first.`, 'newer');
+  if (!Array.isArray(d.entries)) throw new ImportError(`entries: expected an array, got ${typeof d.entries}`, 'no-entries');
   const entries: LogEntry[] = [];
   const errors: string[] = [];
   d.entries.forEach((raw, i) => {
@@ -40,7 +52,7 @@ export function parseExport(text: string): ParsedImport {
     if (r.ok) entries.push(r.value);
     else errors.push(...r.errors);
   });
-  return { entries, errors, total: d.entries.length };
+  return { entries, errors, total: d.entries.length, format: 'json' };
 }
 
 export interface MergeReport {

@@ -1,7 +1,7 @@
 // The evidence record a journalist keeps for one captured page: what was on it (a hash of its text), when,
 // under which rules, and every finding as a Hypothesis-style quote anchor (exact + 32 characters either
 // side), so a quote can be re-found later even if offsets shift. Pure: runs in Node, workers and pages.
-import type { Block, Context, Family, Finding, Jurisdiction, Severity } from '../engine/types';
+import type { Block, Context, Family, Finding, Jurisdiction, Severity, Strictness } from '../engine/types';
 
 export const CONTEXT_LEN = 32;
 
@@ -23,6 +23,27 @@ export interface EvidenceFinding {
   end: number;
   /** A link that scrolls to and highlights the quote (URL text fragment). */
   fragmentLink: string;
+  /**
+   * The reader's strictness when the finding was first shown (or first seen, if it never was). Research
+   * mode logs every finding, shown or not; absent in entries from before it did (and in audits).
+   */
+  strictness?: Strictness;
+  /** Whether the reader was shown it during the visit (visible at their strictness and not muted). */
+  shown?: boolean;
+  /**
+   * SHA-256 of the page text that start/end index, when that is not the entry's textHash: the finding was
+   * seen earlier in the visit and the page has since dropped it (a feed that unloads old posts).
+   */
+  textHash?: string;
+}
+
+/** One state of the page text seen during a visit: an infinite feed has one per load that changed it. */
+export interface Snapshot {
+  textHash: string;
+  /** ISO 8601 (UTC) time it was seen. */
+  at: string;
+  /** Findings on the page in that state. */
+  findings: number;
 }
 
 export interface LogEntry {
@@ -37,10 +58,28 @@ export interface LogEntry {
   jurisdiction: Jurisdiction;
   extensionVersion: string;
   rulesVersion: string;
-  /** SHA-256 (hex) of the page text: blocks joined by "\n". */
+  /**
+   * SHA-256 (hex) of the page text (blocks joined by "\n") in its latest state seen: with it, a copy of
+   * that text can be checked against the entry later, and two captures can be told apart or matched.
+   */
   textHash: string;
   findings: EvidenceFinding[];
+  /** ISO time of the last change in this visit (the page grew); absent when the page never changed. */
+  updatedAt?: string;
+  /** Every page state seen in this visit, oldest first; the last one is textHash. Absent for one-state entries. */
+  snapshots?: Snapshot[];
+  /** Random id of the page visit (one loaded document) the entry records; the extension sets it. */
+  visit?: string;
+  /** The page had more findings than a capture carries (MAX_CAPTURE_FINDINGS): the log says so. */
+  truncated?: boolean;
+  /** The journalist's note. */
+  note?: string;
+  /** The case (story, investigation) the journalist filed this entry under. */
+  caseTag?: string;
 }
+
+/** What evidenceFromBlocks needs of a finding: the engine's Finding, or a capture's finding. */
+export type FindingAt = Pick<Finding, 'rule' | 'family' | 'context' | 'severity' | 'block' | 'start' | 'end' | 'cue'> & { shown?: boolean };
 
 export interface PageInfo {
   url: string;
@@ -50,6 +89,10 @@ export interface PageInfo {
   rulesVersion: string;
   /** Defaults to now. */
   capturedAt?: Date | string;
+  /** The reader's strictness, recorded on each finding when given. */
+  strictness?: Strictness;
+  visit?: string;
+  truncated?: boolean;
 }
 
 export const BLOCK_SEPARATOR = '\n';
@@ -124,7 +167,7 @@ export function fragmentLink(url: string, quote: string, blockBefore: string, bl
 }
 
 /** Turns engine findings (block-relative offsets) into quote anchors over the whole page text. */
-export function evidenceFromBlocks(url: string, blocks: readonly Block[], findings: readonly Finding[]): EvidenceFinding[] {
+export function evidenceFromBlocks(url: string, blocks: readonly Block[], findings: readonly FindingAt[], strictness?: Strictness): EvidenceFinding[] {
   const text = pageText(blocks);
   const blockStart: number[] = [];
   let at = 0;
@@ -154,6 +197,8 @@ export function evidenceFromBlocks(url: string, blocks: readonly Block[], findin
       fragmentLink: fragmentLink(url, quote, block.text.slice(0, f.start), block.text.slice(f.end)),
     };
     if (f.cue !== undefined) ev.cue = f.cue;
+    if (strictness !== undefined) ev.strictness = strictness;
+    if (f.shown !== undefined) ev.shown = f.shown;
     out.push(ev);
   }
   return out;
@@ -165,9 +210,9 @@ function isoTime(t: Date | string | undefined): string {
   return d.toISOString();
 }
 
-export async function buildEntry(page: PageInfo, blocks: readonly Block[], findings: readonly Finding[]): Promise<LogEntry> {
+export async function buildEntry(page: PageInfo, blocks: readonly Block[], findings: readonly FindingAt[]): Promise<LogEntry> {
   const textHash = await sha256Hex(pageText(blocks));
-  return {
+  const entry: LogEntry = {
     id: await entryId(page.url, textHash),
     url: page.url,
     site: siteOf(page.url),
@@ -177,8 +222,11 @@ export async function buildEntry(page: PageInfo, blocks: readonly Block[], findi
     extensionVersion: page.extensionVersion,
     rulesVersion: page.rulesVersion,
     textHash,
-    findings: evidenceFromBlocks(page.url, blocks, findings),
+    findings: evidenceFromBlocks(page.url, blocks, findings, page.strictness),
   };
+  if (page.visit !== undefined) entry.visit = page.visit;
+  if (page.truncated) entry.truncated = true;
+  return entry;
 }
 
 /**
@@ -191,6 +239,7 @@ export function addUnique(entries: readonly LogEntry[], entry: LogEntry): { entr
   return { entries: [...entries, entry], added: true };
 }
 
-export function countFindings(entries: readonly LogEntry[]): number {
+/** Findings stored across entries (a revisited page counts in each entry; summary.ts counts distinct ones). */
+export function storedFindings(entries: readonly LogEntry[]): number {
   return entries.reduce((n, e) => n + e.findings.length, 0);
 }
