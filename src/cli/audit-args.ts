@@ -143,6 +143,7 @@ export function parseAuditArgs(argv: readonly string[]): AuditOptions {
   }
   o.format = (format ?? (o.out && /\.jsonl$/i.test(o.out) ? 'jsonl' : o.out && /\.json$/i.test(o.out) ? 'json' : 'csv')) as ReportFormat;
   if (!o.help && o.paths.length === 0 && !o.urls) throw new UsageError('nothing to audit: give at least one PATH or --urls FILE');
-  if (!o.summary && o.out) o.summary = o.out.replace(/(\.[a-z0-9]+)?$/i, '-summary.csv');
+  // Beside a report file, not beside /dev/null or /dev/stdout.
+  if (!o.summary && o.out && !o.out.startsWith('/dev/')) o.summary = o.out.replace(/(\.[a-z0-9]+)?$/i, '-summary.csv');
   return o;
 }
