@@ -1,7 +1,7 @@
 // The audit's report, written as pages are scanned: JSONL one line per page the moment it is done (a
 // consumer can tail it), CSV and JSON in input order through a small reorder buffer. Nothing is kept
 // once written, so memory does not grow with the number of pages.
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import { BOM, csvRow } from '../research/csv';
 import { CSV_COLUMNS } from '../research/export-csv';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../research/export-json';
@@ -9,17 +9,24 @@ import type { ReportFormat } from './audit-scan';
 
 export interface Sink {
   write(text: string): void;
-  close(): void;
+  /** `discard`: the report never began; a file is removed rather than left empty. */
+  close(discard: boolean): void;
 }
 
-/** Written with writeSync: each line is in the file when write returns. */
+/**
+ * Written with writeSync: each line is in the file when write returns. Opened at once (a bad path fails
+ * before any scanning); a report that never began is removed again rather than left empty.
+ */
 export function fileSink(path: string): Sink {
   const fd = openSync(path, 'w');
   return {
     write: (text) => {
       writeSync(fd, text);
     },
-    close: () => closeSync(fd),
+    close: (discard) => {
+      closeSync(fd);
+      if (discard) rmSync(path, { force: true });
+    },
   };
 }
 
@@ -32,6 +39,7 @@ export class ReportWriter {
   private readonly held = new Map<number, string | null>();
   private entries = 0;
   private findings = 0;
+  private started = false;
 
   constructor(
     private readonly format: ReportFormat,
@@ -39,7 +47,10 @@ export class ReportWriter {
     private readonly exportedBy: string,
   ) {}
 
-  begin(now = new Date()): void {
+  /** The head of the report (CSV header, JSON opening), written with the first page. */
+  private begin(now = new Date()): void {
+    if (this.started) return;
+    this.started = true;
     if (this.format === 'csv') this.sink.write(BOM + csvRow(CSV_COLUMNS));
     else if (this.format === 'json') {
       const head = JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), exportedBy: this.exportedBy }, null, 2);
@@ -50,6 +61,7 @@ export class ReportWriter {
   /** A scanned page's text (null: the page failed and leaves no text). */
   put(seq: number, text: string | null, findings = 0): void {
     this.findings += findings;
+    if (text !== null) this.begin();
     if (this.format === 'jsonl') {
       if (text !== null) this.sink.write(text);
       return;
@@ -68,8 +80,11 @@ export class ReportWriter {
     return this.held.size;
   }
 
-  end(): void {
+  /** Without any page, an empty report is written only when `empty` (nothing failed: a true "none found"). */
+  end(empty: boolean): void {
+    if (empty) this.begin();
+    if (!this.started) return this.sink.close(true);
     if (this.format === 'json') this.sink.write(`${this.entries ? '\n  ' : ''}],\n  "counts": ${JSON.stringify({ pages: this.entries, findings: this.findings })}\n}\n`);
-    this.sink.close();
+    this.sink.close(false);
   }
 }

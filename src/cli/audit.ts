@@ -115,7 +115,6 @@ export async function runAudit(argv: string[], io: AuditIO, workerScript: URL = 
     while (outstanding > 0) await new Promise<void>((ok) => (wake = ok));
   };
 
-  writer.begin();
   let seq = 0;
   try {
     for await (const item of p.items) {
@@ -152,7 +151,7 @@ export async function runAudit(argv: string[], io: AuditIO, workerScript: URL = 
     await scanner.close();
   }
   progress.end();
-  writer.end();
+  writer.end(failed === 0);
   try {
     if (o.summary) await writeFile(o.summary, summary.csv());
   } catch (e) {
