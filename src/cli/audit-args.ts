@@ -21,6 +21,8 @@ export interface AuditOptions {
   jobs: number;
   /** This run's part of the input, for running one audit as N map tasks. */
   shard?: Shard;
+  /** The PATHs are JSONL reports of earlier runs (e.g. shards) to merge into one report. */
+  merge: boolean;
   help: boolean;
 }
 
@@ -44,6 +46,8 @@ Options:
   --jobs N                 scanning threads (default: one per core, here ${availableParallelism()}; 0 = main thread)
   --shard I/N              scan only part I of N (I from 0): N runs with the same PATHs and I = 0..N-1
                            together scan every page exactly once (split by a hash of each page's key)
+  --merge                  the PATHs are JSONL reports of earlier runs (say, of each --shard): write them
+                           as one report (any --format) and summary, each page once, without rescanning
   -h, --help               show this help
 
 Exit code: 0 when every page was read, 2 when some could not be (each is reported on standard error),
@@ -69,6 +73,7 @@ export function parseAuditArgs(argv: readonly string[]): AuditOptions {
     concurrency: 4,
     timeout: 15_000,
     jobs: Math.max(1, availableParallelism()),
+    merge: false,
     help: false,
   };
   let format: string | undefined;
@@ -118,6 +123,9 @@ export function parseAuditArgs(argv: readonly string[]): AuditOptions {
         o.jurisdiction = v as Jurisdiction | 'auto';
         break;
       }
+      case '--merge':
+        o.merge = true;
+        break;
       case '--urls':
         o.urls = value();
         break;
@@ -142,6 +150,7 @@ export function parseAuditArgs(argv: readonly string[]): AuditOptions {
     }
   }
   o.format = (format ?? (o.out && /\.jsonl$/i.test(o.out) ? 'jsonl' : o.out && /\.json$/i.test(o.out) ? 'json' : 'csv')) as ReportFormat;
+  if (o.merge && o.urls) throw new UsageError('--merge reads JSONL reports; it cannot be combined with --urls');
   if (!o.help && o.paths.length === 0 && !o.urls) throw new UsageError('nothing to audit: give at least one PATH or --urls FILE');
   // Beside a report file, not beside /dev/null or /dev/stdout.
   if (!o.summary && o.out && !o.out.startsWith('/dev/')) o.summary = o.out.replace(/(\.[a-z0-9]+)?$/i, '-summary.csv');

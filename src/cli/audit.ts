@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { EXTENSION_VERSION } from '../research/versions';
 import { AUDIT_USAGE, parseAuditArgs, UsageError, type AuditOptions } from './audit-args';
 import { fetchAll, readUrlList } from './audit-fetch';
+import { mergeReports } from './audit-merge';
 import { fileSink, ReportWriter, streamSink, type Sink } from './audit-output';
 import { inProcessScanner, workerScanner, type Scanner } from './audit-pool';
 import { SummaryTable } from './audit-report';
@@ -72,13 +73,15 @@ export async function runAudit(argv: string[], io: AuditIO, workerScript: URL = 
     return 0;
   }
   const say = (s: string) => io.stderr.write(`${io.isTTY ? '\r\x1b[K' : ''}exocheck audit: ${s}\n`);
-  const p = await plan(o, io.stdin ?? (process.stdin as AsyncIterable<Uint8Array>));
-  for (const e of p.errors) say(`${e.source}: ${e.error}`);
-  if (p.nothingReadable) {
-    say('nothing could be read; no report written');
-    return 2;
+  let p: Plan | null = null;
+  if (!o.merge) {
+    p = await plan(o, io.stdin ?? (process.stdin as AsyncIterable<Uint8Array>));
+    for (const e of p.errors) say(`${e.source}: ${e.error}`);
+    if (p.nothingReadable) {
+      say('nothing could be read; no report written');
+      return 2;
+    }
   }
-
   let sink: Sink;
   try {
     sink = o.out ? fileSink(o.out) : streamSink(io.stdout);
@@ -86,14 +89,36 @@ export async function runAudit(argv: string[], io: AuditIO, workerScript: URL = 
     say(`cannot write the report: ${(e as Error).message}`);
     return 1;
   }
+  const writer = new ReportWriter(o.format, sink, `ExoCheck ${EXTENSION_VERSION} audit`);
+  const summary = new SummaryTable();
+  const progress = new Progress(io, p?.total ?? null);
+  const r = p ? await scanAll(o, p, writer, summary, progress, say, workerScript) : { ...(await mergeReports(o, writer, summary, say)), jobs: 0 };
+  progress.end();
+  writer.end(r.failed === 0);
+  try {
+    if (o.summary) await writeFile(o.summary, summary.csv());
+  } catch (e) {
+    say(`cannot write the summary: ${(e as Error).message}`);
+    return 1;
+  }
+  const secs = progress.seconds;
+  io.stderr.write(
+    `exocheck audit: ${r.pages} pages ${o.merge ? 'merged' : 'scanned'}, ${r.findings} findings, ${r.failed} failed; ` +
+      `${secs.toFixed(1)} s (${(r.pages / Math.max(secs, 0.001)).toFixed(0)} pages/s, ${r.jobs || 'no'} worker threads)` +
+      `${o.shard ? `; shard ${o.shard.index}/${o.shard.count}` : ''}${o.out ? `; report: ${o.out}` : ''}${o.summary ? `; summary: ${o.summary}` : ''}\n`,
+  );
+  if (!o.summary) {
+    for (const s of summary.sorted().slice(0, 20)) io.stderr.write(`  ${s.site}: ${s.pages} pages, ${s.findings} findings (${s.severity.high} high)\n`);
+  }
+  return r.failed ? 2 : 0;
+}
+
+async function scanAll(o: AuditOptions, p: Plan, writer: ReportWriter, summary: SummaryTable, progress: Progress, say: (s: string) => void, workerScript: URL) {
   const settings: ScanSettings = { strictness: o.strictness, jurisdiction: o.jurisdiction, extensionVersion: EXTENSION_VERSION, locale: systemLocale(), format: o.format };
   // Worker threads need the bundled .js; run from TypeScript source (tests, tsx) we scan on this thread.
   const canSpawn = /\.m?js$/.test(workerScript.pathname);
   const jobs = canSpawn ? o.jobs : 0;
   const scanner: Scanner = jobs > 0 ? workerScanner(settings, jobs, workerScript) : inProcessScanner(settings);
-  const writer = new ReportWriter(o.format, sink, `ExoCheck ${EXTENSION_VERSION} audit`);
-  const summary = new SummaryTable();
-  const progress = new Progress(io, p.total);
   let failed = p.errors.length;
   let pages = 0;
   let findings = 0;
@@ -108,11 +133,8 @@ export async function runAudit(argv: string[], io: AuditIO, workerScript: URL = 
     wake = null;
     w?.();
   };
-  const room = async () => {
-    while (outstanding >= limit) await new Promise<void>((ok) => (wake = ok));
-  };
-  const allDone = async () => {
-    while (outstanding > 0) await new Promise<void>((ok) => (wake = ok));
+  const until = async (ready: () => boolean) => {
+    while (!ready()) await new Promise<void>((ok) => (wake = ok));
   };
 
   let seq = 0;
@@ -124,7 +146,7 @@ export async function runAudit(argv: string[], io: AuditIO, workerScript: URL = 
         progress.tick(true);
         continue;
       }
-      await room();
+      await until(() => outstanding < limit);
       const page = { ...item, seq: seq++ };
       outstanding++;
       scanner.scan(page).then(
@@ -146,26 +168,9 @@ export async function runAudit(argv: string[], io: AuditIO, workerScript: URL = 
         },
       );
     }
-    await allDone();
+    await until(() => outstanding === 0);
   } finally {
     await scanner.close();
   }
-  progress.end();
-  writer.end(failed === 0);
-  try {
-    if (o.summary) await writeFile(o.summary, summary.csv());
-  } catch (e) {
-    say(`cannot write the summary: ${(e as Error).message}`);
-    return 1;
-  }
-  const secs = progress.seconds;
-  io.stderr.write(
-    `exocheck audit: ${pages} pages scanned, ${findings} findings, ${failed} failed; ` +
-      `${secs.toFixed(1)} s (${(pages / Math.max(secs, 0.001)).toFixed(0)} pages/s, ${jobs || 'no'} worker threads)` +
-      `${o.shard ? `; shard ${o.shard.index}/${o.shard.count}` : ''}${o.out ? `; report: ${o.out}` : ''}${o.summary ? `; summary: ${o.summary}` : ''}\n`,
-  );
-  if (!o.summary) {
-    for (const s of summary.sorted().slice(0, 20)) io.stderr.write(`  ${s.site}: ${s.pages} pages, ${s.findings} findings (${s.severity.high} high)\n`);
-  }
-  return failed ? 2 : 0;
+  return { pages, findings, failed, jobs };
 }

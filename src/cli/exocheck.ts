@@ -119,6 +119,11 @@ async function readStdin(): Promise<string> {
 
 const invokedDirectly = !isAuditWorker && process.argv[1] !== undefined && /exocheck(?:\.[cm]?[jt]s)?$/.test(process.argv[1]);
 if (invokedDirectly) {
+  // `exocheck audit ... | head`: the reader has gone, so stop quietly instead of dying on EPIPE.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   main(process.argv.slice(2)).then(
     (code) => { process.exitCode = code; },
     (e) => { process.stderr.write(`exocheck: ${(e as Error).stack ?? e}\n`); process.exitCode = 2; },

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { Zip, ZipPassThrough } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/cli/audit';
+import { parseExport } from '../../src/research/import-json';
 import { validateEntry } from '../../src/research/validate';
 import { clinicPage, recordId, warcRecord, writeArchive, writeWacz } from '../bench/warc-gen.mjs';
 import { expectedFindings, pageHtml, recordingIO, writePages } from './audit-helpers';
@@ -186,6 +187,24 @@ describe('--shard I/N', () => {
     expect(new Set(shards.flat()).size).toBe(shards.flat().length);
     expect(await audit('--shard', '1/3')).toEqual(shards[1]); // deterministic
     expect((await audit('--shard', '0/1')).sort()).toEqual([...all].sort());
+
+    // The reduce step: the shards' JSONL files merged into one research export and summary, without rescanning.
+    const whole = join(tmp, 'whole-summary.csv');
+    expect(await runAudit([dir, warc, wacz, '--format', 'jsonl', '--jobs', '0', '--out', join(tmp, 'whole.jsonl'), '--summary', whole], recordingIO())).toBe(0);
+    const parts: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      parts.push(join(tmp, `shard-${i}.jsonl`));
+      expect(await runAudit([dir, warc, wacz, '--jobs', '0', '--shard', `${i}/3`, '--out', parts[i]], recordingIO())).toBe(0);
+    }
+    const merged = join(tmp, 'merged.json');
+    const io = recordingIO();
+    expect(await runAudit(['--merge', ...parts, parts[0], '--out', merged], io)).toBe(0);
+    expect(io.err).toMatch(/150 pages merged/);
+    expect(io.err).toMatch(/pages appeared in more than one report and were kept once/);
+    const { entries, errors } = parseExport(readFileSync(merged, 'utf8'));
+    expect(errors).toEqual([]);
+    expect(entries.map((e) => `${e.id} ${e.url}`).sort()).toEqual([...all].sort());
+    expect(readFileSync(join(tmp, 'merged-summary.csv'), 'utf8')).toBe(readFileSync(whole, 'utf8'));
   }, 120_000);
 
   it('rejects a shard outside 0..N-1 with a message naming the flag', async () => {
