@@ -43,7 +43,7 @@ describe('non-HTML input', () => {
     const audit = recordingIO();
     expect(await runAudit([txt, '--format', 'json', '--jobs', '0'], audit)).toBe(0);
     const { entries } = parseExport(audit.out);
-    expect(entries[0].findings.map((f) => f.quote).join(' ')).toMatch(/inject exosomes/);
+    expect(entries[0].findings.map((f) => f.quote).join(' ')).toMatch(/inject/);
     const folder = recordingIO();
     expect(await runAudit([sub, '--format', 'json', '--jobs', '0'], folder)).toBe(0);
     expect(parseExport(folder.out).entries).toEqual([]);

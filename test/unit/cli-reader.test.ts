@@ -56,7 +56,7 @@ describe('the same file through `exocheck FILE` and `exocheck audit`', () => {
       const b = await viaAudit(path);
       expect(b.jurisdiction).toBe(a.jurisdiction);
       expect(b.quotes).toEqual(a.quotes);
-      expect(a.quotes.some((q) => /inject exosomes/.test(q))).toBe(true);
+      expect(a.quotes.some((q) => /inject/.test(q))).toBe(true);
       if (lang) {
         expect(a.jurisdiction).toBe(lang);
         expect(a.reasons).toContain('page language is en-AU');
@@ -68,7 +68,7 @@ describe('the same file through `exocheck FILE` and `exocheck audit`', () => {
     const path = join(dir, 'content-after.html');
     const t = recordingIO();
     await main(['--format', 'json', '--strictness', 'strict', path], t as never);
-    expect(JSON.stringify(JSON.parse(t.out)[0].findings)).toMatch(/[Uu]mbilical cord/);
+    expect(JSON.stringify(JSON.parse(t.out)[0].findings)).toMatch(/[Uu]mbilical/);
   });
 
   it('a saved page names its site from the "saved from" mark in both commands', async () => {

@@ -58,7 +58,7 @@ describe('isPageCapture', () => {
 
   it('a report with a bad capture is dropped whole; one without a capture is fine', () => {
     const sender = { id: 'ext', tab: { id: 3 }, frameId: 0, url: 'https://clinic.example/' };
-    const report = { url: 'https://clinic.example/', findings: [], jurisdiction: 'uk', jurisdictionReasons: [], muted: {}, truncated: false };
+    const report = { url: 'https://clinic.example/', findings: [], jurisdiction: 'uk', guess: { jurisdiction: 'uk', evidence: [], confident: false, chosenInSettings: false }, offTopic: false, muted: {}, truncated: false };
     expect(parseFromContent({ type: 'frameReport', report }, sender, 'ext', 'chrome-extension://ext/')).not.toBeNull();
     expect(parseFromContent({ type: 'frameReport', report: { ...report, capture: good } }, sender, 'ext', 'chrome-extension://ext/')).not.toBeNull();
     expect(parseFromContent({ type: 'frameReport', report: { ...report, capture: { ...good, findings: [{}] } } }, sender, 'ext', 'chrome-extension://ext/')).toBeNull();
