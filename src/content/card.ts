@@ -1,12 +1,35 @@
 // The card's content, built with createElement/textContent only (page words are data, never markup), in the
 // browser's language. overlay.ts owns where the card sits and when it opens; this file owns what it says.
 import type { Finding, Jurisdiction } from '../engine/types';
-import { formatDate, t, uiLanguage, type MessageKey } from '../shared/i18n';
+import { formatIsoDate } from '../rules/sources';
 import { cardInfo, markerLabel, type Words } from './explain';
 
+// t() of src/shared/i18n.ts, read from the extension's i18n object directly: that module imports the
+// polyfill, which throws outside an extension, and Node tests load overlay.ts (and so this file). Firefox and
+// Chrome both expose `chrome.i18n` to content scripts, with a synchronous getMessage.
+type I18n = { getMessage(key: string, subs?: string[]): string; getUILanguage(): string };
+const i18n = (): I18n | undefined => (globalThis as { chrome?: { i18n?: I18n } }).chrome?.i18n;
+function t(key: string, subs?: string | string[]): string {
+  let m = '';
+  try {
+    m = i18n()?.getMessage(key, subs === undefined ? undefined : Array.isArray(subs) ? subs : [subs]) ?? '';
+  } catch {
+    // Malformed arguments: fall through to the key, loudly.
+  }
+  if (!m) console.warn(`ExoCheck: no message for "${key}"`);
+  return m || key;
+}
+const uiLanguage = (): string => {
+  try {
+    return i18n()?.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+};
+
 export const WORDS: Words = {
-  msg: (key, subs) => t(key as MessageKey, subs),
-  formatDate: (iso) => formatDate(iso),
+  msg: (key, subs) => t(key, subs),
+  formatDate: (iso) => formatIsoDate(iso, uiLanguage()),
 };
 
 /** Labels of our UI outside the card (the marker list, the dialog, the live region). */

@@ -112,6 +112,20 @@ export function sourceDate(s: CatalogueSource): string | null {
   return s.undated ? null : s.date;
 }
 
+/** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) in the reader's format, at the precision it has ("Dec 6, 2019", "2013"). */
+export function formatIsoDate(iso: string, lang: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y) return iso;
+  const opts: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+  if (m) opts.month = 'short';
+  if (d) opts.day = 'numeric';
+  try {
+    return new Intl.DateTimeFormat(lang, opts).format(new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1)));
+  } catch {
+    return iso;
+  }
+}
+
 /** Looks up cited ids; unknown ids are dropped here and caught by test/unit/sources.test.ts. */
 export function sourcesById(ids: readonly string[]): CatalogueSource[] {
   return [...new Set(ids)].map((id) => SOURCES[id]).filter((s): s is CatalogueSource => !!s);

@@ -1,7 +1,7 @@
 import type { Jurisdiction } from '../../engine/types';
 import { formatDate, t, uiLanguage, type MessageKey } from '../../shared/i18n';
 import { LEGAL_STATUS, ORIGINS, ROUTES, sourcesFor, type CellVerification } from '../../rules/legal-status';
-import { LEGAL_REVIEWED, sourceDate, type CatalogueSource } from '../../rules/sources';
+import { formatIsoDate, LEGAL_REVIEWED, sourceDate, type CatalogueSource } from '../../rules/sources';
 import { jurName } from '../../shared/ui/JurisdictionPicker';
 
 const us = (s: string) => s.replace(/-/g, '_');
@@ -13,7 +13,7 @@ function SourceItem({ s }: { s: CatalogueSource }) {
   return (
     <li data-source={s.id}>
       {s.publisher}, <a href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a>{' '}
-      <span class="date">({date ? <time dateTime={date}>{formatDate(date)}</time> : t('source_undated')})</span>
+      <span class="date">({date ? <time dateTime={date}>{formatIsoDate(date, uiLanguage())}</time> : t('source_undated')})</span>
       {s.verification !== 'verified' && <span class="verif"> · {t(s.verification === 'secondary' ? 'verif_secondary' : 'verif_unverified')}</span>}
     </li>
   );

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lookup, Words } from '../../../src/content/explain';
+import { formatIsoDate } from '../../../src/rules/sources';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
@@ -32,11 +33,5 @@ export function words(loc = 'en', lang = loc): Words {
   return { msg: lookup(loc), formatDate: (iso) => formatIso(iso, lang) };
 }
 
-/** Same rules as src/shared/i18n.ts formatDate (which needs the extension runtime). */
-export function formatIso(iso: string, lang: string): string {
-  const [y, mo, d] = iso.split('-').map(Number);
-  const opts: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
-  if (mo) opts.month = 'short';
-  if (d) opts.day = 'numeric';
-  return new Intl.DateTimeFormat(lang, opts).format(new Date(Date.UTC(y!, (mo ?? 1) - 1, d ?? 1)));
-}
+/** The card's date format (src/rules/sources.ts), as the extension applies it. */
+export const formatIso = formatIsoDate;
