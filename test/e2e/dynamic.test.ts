@@ -47,7 +47,7 @@ describe('feed that appends and edits posts', () => {
 
   it('finds a claim in an appended post', async () => {
     const t0 = Date.now();
-    await page.evaluate(() => (window as unknown as { addPost: (t: string) => void }).addPost('We offer exosome injections into the scalp.'));
+    await page.evaluate(() => (window as unknown as { addPost: (t: string) => void }).addPost('Book our exosome injections into the scalp today!'));
     const want = await expectedNow(page, { jurisdiction });
     expect(want.length).toBeGreaterThan(0);
     await tabReport(b.context, page.url(), (r) => r.badge === badgeOf(want.length));

@@ -57,7 +57,7 @@ describe('popup against a page with findings', () => {
     expect(await popup.locator('[data-testid="finding"]').count()).toBe(want.total);
     expect(await badgeText(l, tabId)).toBe(String(want.total));
     // Quotes come from the page, with the matched words marked.
-    expect(await popup.locator('[data-testid="finding"] mark').first().textContent()).toMatch(/exosome/i);
+    expect(await popup.locator('[data-testid="finding"] mark').first().textContent()).toMatch(/inject/i);
   });
 
   it('guesses the UK and says why', async () => {

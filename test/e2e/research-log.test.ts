@@ -122,10 +122,10 @@ describe('research mode', () => {
     expect(a.findings.every((f) => f.strictness === 'standard')).toBe(true);
     for (const e of log) logged[e.url] = e.findings.length;
     const first = a.findings[0];
-    expect(first.quote.toLowerCase()).toContain('exosome injection');
-    expect(first.prefix.endsWith('We offer ')).toBe(true);
-    expect(first.suffix.startsWith(' into the scalp')).toBe(true);
-    expect(first.fragmentLink).toMatch(/^http:\/\/glow-clinic\.example\/hair#:~:text=.*exosome%20injections/);
+    expect(first.quote.toLowerCase()).toContain('injection');
+    // Anchored in the page text: prefix, quote and suffix put the sentence back together.
+    expect(first.prefix + first.quote + first.suffix).toContain('We offer exosome injections into the scalp');
+    expect(first.fragmentLink).toMatch(/^http:\/\/glow-clinic\.example\/hair#:~:text=.*injections/);
     expect(log.find((e) => e.url === PAGES.news)!.findings.filter((f) => f.shown)).toHaveLength(reported[PAGES.news]);
   });
 
@@ -167,8 +167,9 @@ describe('research mode', () => {
     const col = (n: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(n);
     expect(rows[1][col('url')]).toBe(PAGES.b);
     expect(rows[1][col('title')]).toBe(`'=cmd|' /C calc'!A0 Skin Studio`);
-    expect(rows[1][col('prefix')]).toBe(`'=SUM(A1)+cmd Our `);
-    expect(rows[1][col('quote')].toLowerCase()).toBe('exosome injection');
+    // The prefix starts with '=': the export guards it with a leading apostrophe.
+    expect(rows[1][col('prefix')]).toBe(`'=SUM(A1)+cmd Our exosome `);
+    expect(rows[1][col('quote')].toLowerCase()).toMatch(/^injection/);
 
     await research.locator('select[name=site]').selectOption('');
     const json = await download(research, 'Export JSON');
