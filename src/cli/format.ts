@@ -1,4 +1,4 @@
-import type { Evidence } from '../engine/jurisdiction';
+import { describeEvidence, type Evidence } from '../engine/jurisdiction';
 import type { Finding, Severity } from '../engine/types';
 import { FAMILY_INFO } from '../rules/families';
 import { BOM, csvRow } from '../evidence/csv';
@@ -13,27 +13,9 @@ export interface FileReport {
   truncated: boolean;
 }
 
-// The CLI words the guess's structured evidence itself: on the command line the fallback is the system
-// locale (LANG, Intl), not a browser's language as in the extension.
-export function evidencePhrase(e: Evidence): string {
-  switch (e.kind) {
-    case 'domain':
-      return `domain ends in ${e.value}`;
-    case 'currency':
-      return `prices in ${e.value}`;
-    case 'phone':
-      return e.value === '+EU' ? 'phone numbers from an EU country' : `phone numbers starting ${e.value}`;
-    case 'postcode':
-      return ({ uk: 'a UK postcode', ca: 'a Canadian postal code', au: 'an Australian postcode', us: 'a US ZIP code' } as Record<string, string>)[e.value] ?? 'a postcode';
-    case 'lang':
-      return `page language is ${e.value}`;
-    case 'locale':
-      return `system locale is ${e.value}`;
-    case 'default':
-      return 'no clear signal on the page';
-  }
-  return String(e.value);
-}
+// On the command line the fallback is the system locale (LANG, Intl), not a browser's language as in the
+// extension; every other piece of evidence reads as the engine words it.
+export const evidencePhrase = (e: Evidence): string => (e.kind === 'locale' ? `system locale is ${e.value}` : describeEvidence(e));
 
 export const reasonsOf = (r: Pick<FileReport, 'evidence'>): string[] => (r.evidence ? r.evidence.map(evidencePhrase) : ['chosen with --jurisdiction']);
 

@@ -5,7 +5,7 @@
 //
 // Environment: BENCH_ROUNDS (engine rounds, default 3), BENCH_RUNS (page loads per figure, default 3),
 // BENCH_MB (engine corpus size in MB, default 5), BENCH_ONLY=engine|audit|browser|feed, BENCH_AUDIT_PAGES
-// (pages in the audit's archive, default 1500), EXOCHECK_BENCH_EXT (an
+// (pages in the audit's archive, default 1000), EXOCHECK_BENCH_EXT (an
 // already built extension directory to measure instead of dist/chrome, e.g. a patched scratch build).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -49,7 +49,7 @@ if (ONLY === '' || ONLY === 'engine') {
 
 if (ONLY === '' || ONLY === 'audit') {
   log('audit: bundled CLI over a generated WARC, --jobs 1 vs --jobs 2 (bench/.build/cli)');
-  results.audit = await auditBench({ root: ROOT, out: OUT, pages: Number(process.env.BENCH_AUDIT_PAGES ?? 1500), rounds: ROUNDS, log });
+  results.audit = await auditBench({ root: ROOT, out: OUT, pages: Number(process.env.BENCH_AUDIT_PAGES ?? 1000), rounds: ROUNDS, log });
 }
 
 if (ONLY !== 'engine' && ONLY !== 'audit') {

@@ -187,7 +187,8 @@ describe('--shard I/N', () => {
     for (const s of shards) expect(s.length).toBeGreaterThan(20); // each takes a fair part
     expect(shards.flat().sort()).toEqual([...all].sort()); // union = all, and no page twice (disjoint)
     expect(new Set(shards.flat()).size).toBe(shards.flat().length);
-    expect(await audit('--shard', '1/3')).toEqual(shards[1]); // deterministic
+    // Deterministic as a set: JSONL lines come in completion order (the page hash runs on libuv's pool), not input order.
+    expect((await audit('--shard', '1/3')).sort()).toEqual([...shards[1]].sort());
     expect((await audit('--shard', '0/1')).sort()).toEqual([...all].sort());
 
     // The reduce step: the shards' JSONL files merged into one research export and summary, without rescanning.
