@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { close, launch, tabIdFor, worker, type Launched } from './lib/popup-launch';
 import { expectedCounts } from './lib/expected';
+import { until } from './lib/until';
 
 // The toolbar button: the count on the badge and, in its tooltip, the count and the worst severity in the
 // browser's language; a paused site shows as paused, not as a clean page.
@@ -14,17 +15,6 @@ afterEach(async () => {
   if (l) await close(l);
   l = undefined;
 });
-
-async function until<T>(f: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 8000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let v = await f();
-  while (!ok(v)) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last value ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 100));
-    v = await f();
-  }
-  return v;
-}
 
 const action = async (tabId: number) =>
   (await worker(l!)).evaluate(async (id) => ({

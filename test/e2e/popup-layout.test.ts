@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { axe, close, launch, openPopup, tabIdFor, type Launched } from './lib/popup-launch';
 import { shadowNodes } from './lib/chromium.mjs';
 import { expectedFindings } from './lib/expected';
+import { until } from './lib/until';
 
 // The popup's first view at the real popup size (420 × 600): the per-site switch and strictness on top,
 // findings next, the legal table behind a disclosure, family notes after; no horizontal scrollbar; the
@@ -16,17 +17,6 @@ const URL_OFF = 'https://www.soupkitchen.co.uk/popup-off-topic.html';
 let l: Launched;
 let site: Page;
 let tabId: number;
-
-async function until<T>(f: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 8000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let v = await f();
-  while (!ok(v)) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last value ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 100));
-    v = await f();
-  }
-  return v;
-}
 
 async function firstView(id: number): Promise<Page> {
   const p = await openPopup(l, id);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { close, launch, openPopup, tabIdFor, worker, type Launched } from './lib/popup-launch';
 import { expectedCounts } from './lib/expected';
+import { until } from './lib/until';
 
 // The popup follows the tab without polling: it asks the background once, then hears every change
 // through storage.onChanged. Proof: with setInterval stubbed out in the popup and every getTabState
@@ -11,17 +12,6 @@ declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit
 const FILE = 'popup-clinic.html';
 const URL_UK = `https://glowclinic.co.uk/${FILE}`;
 let l: Launched;
-
-async function until<T>(f: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 8000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let v = await f();
-  while (!ok(v)) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last value ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 100));
-    v = await f();
-  }
-  return v;
-}
 
 beforeAll(async () => {
   l = await launch();
