@@ -78,6 +78,8 @@ describe.each(JURISDICTIONS)('a page aimed at %s', (j) => {
 
   it('the popup dates the same sources from the same catalogue, and says what the approval card says', async () => {
     const popup = await openPopup(l, tabId);
+    // The legal table sits behind a disclosure in the popup's first view.
+    await popup.click('[data-testid="legal-disclosure"] > summary');
     await popup.waitForSelector(`[data-testid="legal"][data-jurisdiction="${j}"]`);
     await popup.click('.notes summary');
     const shown: CardSourceDom[] = await popup.$$eval('.notes .sources li', (lis) =>
@@ -157,6 +159,8 @@ describe('the corrected legal statements, as a reader sees them', () => {
     for (const [j, cell, not] of [['kr', 'human-intact', 'Allowed as a cosmetic'], ['jp', 'human-intact', 'Allowed as a cosmetic']] as const) {
       const { page, tabId } = await openSite(j);
       const popup = await openPopup(l, tabId);
+    // The legal table sits behind a disclosure in the popup's first view.
+    await popup.click('[data-testid="legal-disclosure"] > summary');
       await popup.waitForSelector(`[data-testid="legal"][data-jurisdiction="${j}"]`);
       expect(await popup.textContent(`[data-testid="cell-${cell}"] .word`), j).not.toBe(not);
       await popup.close();
@@ -164,6 +168,8 @@ describe('the corrected legal statements, as a reader sees them', () => {
     }
     const { page, tabId } = await openSite('ca');
     const popup = await openPopup(l, tabId);
+    // The legal table sits behind a disclosure in the popup's first view.
+    await popup.click('[data-testid="legal-disclosure"] > summary');
     await popup.waitForSelector('[data-testid="legal"][data-jurisdiction="ca"]');
     expect(await popup.textContent('[data-testid="cell-plant-animal-needled"] .mark')).not.toBe('✓');
     await popup.close();

@@ -209,7 +209,7 @@ describe('service worker stopped mid-page', () => {
     // The popup's request starts a new worker, which reads every frame's findings back from storage.session.
     expect(await ask()).toEqual({ total, frames: 3, badge: String(total) });
     // A new finding in the top frame joins the other frames' stored ones, and the badge follows.
-    await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'Our exosomes are derived from human umbilical cord stem cells.' })));
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'We offer umbilical cord stem cell exosome injections. Book today!' })));
     await expect.poll(ask, { timeout: 10_000 }).toMatchObject({ frames: 3 });
     await expect.poll(async () => (await ask()).total, { timeout: 10_000 }).toBeGreaterThan(total);
     const after = await ask();
