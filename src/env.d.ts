@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 declare const __EXOCHECK_VERSION__: string;
 declare module '*?raw' {
   const text: string;

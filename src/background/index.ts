@@ -2,25 +2,15 @@
 // idle and in-memory maps would vanish; draws the action badge; answers the popup; relays the
 // keyboard command and "reveal" requests to the right frame. It never makes a network request.
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
-import {
-  countFindings,
-  parseFromContent,
-  parseFromPopup,
-  type FrameReport,
-  type TabFinding,
-  type TabState,
-} from '../shared/messages';
-import type { Severity } from '../engine/types';
-import { logTabIfResearching } from '../research/log-tab';
-
-export const BADGE_COLORS: Record<Severity, string> = { high: '#b3261e', medium: '#b26a00', info: '#4a5d7e' };
-
-interface TabRecord {
-  /** frameId → that frame's latest report. */
-  frames: Record<string, FrameReport>;
-}
-
-const keyOf = (tabId: number) => `tab:${tabId}`;
+import { parseFromContent, parseFromPopup, parseResearchRequest, type FrameReport, type TabState } from '../shared/messages';
+import { asTabRecord, frameIds, hostnameOf, tabKey, tabState, type TabRecord } from '../shared/tab-state';
+import { isSitePaused, loadSettings, onSettingsChanged } from '../shared/storage';
+import type { Settings } from '../shared/settings';
+import { t } from '../shared/i18n';
+import { answerResearch, forgetTab, logReportCapture } from './research-log';
+import { badgeFor, type Badge } from './badge';
+import { answerEngine } from './engine-host';
+import { parseEngineRequest } from '../shared/engine-messages';
 
 // Reports from several frames of one tab can arrive together; each tab's read-modify-write runs in turn.
 const queues = new Map<number, Promise<unknown>>();
@@ -36,47 +26,33 @@ function serial<T>(tabId: number, job: () => Promise<T>): Promise<T> {
 }
 
 async function readTab(tabId: number): Promise<TabRecord> {
-  const got = await browser.storage.session.get(keyOf(tabId));
-  const rec = got[keyOf(tabId)] as TabRecord | undefined;
-  return rec && typeof rec === 'object' && rec.frames ? rec : { frames: {} };
+  const got = await browser.storage.session.get(tabKey(tabId));
+  return asTabRecord(got[tabKey(tabId)]);
 }
 
+// The popup listens to these writes (storage.onChanged), so every change of a tab's findings reaches an
+// open popup without it asking again.
 async function writeTab(tabId: number, rec: TabRecord): Promise<void> {
-  if (Object.keys(rec.frames).length === 0) await browser.storage.session.remove(keyOf(tabId));
-  else await browser.storage.session.set({ [keyOf(tabId)]: rec });
+  if (Object.keys(rec.frames).length === 0) await browser.storage.session.remove(tabKey(tabId));
+  else await browser.storage.session.set({ [tabKey(tabId)]: rec });
 }
 
-/** Frames in a stable order: the top frame first, then by frame id. */
-function frameIds(rec: TabRecord): number[] {
-  return Object.keys(rec.frames)
-    .map(Number)
-    .sort((a, b) => a - b);
+async function badgeOf(state: TabState | null, settings?: Settings): Promise<Badge> {
+  const host = state ? hostnameOf(state.url) : '';
+  const paused = host !== '' && isSitePaused(settings ?? (await loadSettings()), host);
+  return badgeFor(state, paused, t);
 }
 
-export function tabState(rec: TabRecord): TabState {
-  const findings: TabFinding[] = [];
-  for (const fid of frameIds(rec))
-    for (const f of rec.frames[fid].findings) findings.push({ ...f, frameId: fid, index: findings.length });
-  const top = rec.frames[0] ?? rec.frames[frameIds(rec)[0] ?? -1];
-  return {
-    url: top?.url ?? '',
-    findings,
-    counts: countFindings(findings),
-    jurisdiction: top?.jurisdiction ?? null,
-    jurisdictionReasons: top?.jurisdictionReasons ?? [],
-    muted: top?.muted ?? {},
-    truncated: Object.values(rec.frames).some((f) => f.truncated),
-  };
+async function drawBadge(tabId: number, state: TabState | null, settings?: Settings): Promise<void> {
+  await applyBadge(tabId, await badgeOf(state, settings));
 }
 
-async function drawBadge(tabId: number, state: TabState): Promise<void> {
-  const { counts } = state;
-  const text = counts.total > 0 ? (counts.total > 999 ? '999+' : String(counts.total)) : '';
-  const sev: Severity = counts.high ? 'high' : counts.medium ? 'medium' : 'info';
+async function applyBadge(tabId: number, badge: Badge): Promise<void> {
   try {
-    await browser.action.setBadgeText({ tabId, text });
-    if (text) {
-      await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLORS[sev] });
+    await browser.action.setBadgeText({ tabId, text: badge.text });
+    await browser.action.setTitle({ tabId, title: badge.title });
+    if (badge.text) {
+      await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
       const a = browser.action as typeof browser.action & { setBadgeTextColor?: (d: { tabId: number; color: string }) => Promise<void> };
       if (typeof a.setBadgeTextColor === 'function') await a.setBadgeTextColor({ tabId, color: '#ffffff' });
     }
@@ -85,22 +61,36 @@ async function drawBadge(tabId: number, state: TabState): Promise<void> {
   }
 }
 
-function onReport(tabId: number, frameId: number, report: FrameReport): Promise<void> {
+/** Every tab we hold findings for: after a settings change (pause, unpause) their badges are redrawn. */
+async function redrawAll(settings: Settings): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  for (const key of Object.keys(all)) {
+    const tabId = Number(key.slice(4));
+    if (!key.startsWith('tab:') || !Number.isSafeInteger(tabId)) continue;
+    void serial(tabId, async () => drawBadge(tabId, tabState(await readTab(tabId)), settings));
+  }
+}
+
+function onReport(tabId: number, frameId: number, full: FrameReport): Promise<void> {
+  // The research capture (page text) goes to the log only, never into storage.session.
+  const { capture, ...report } = full;
+  if (frameId === 0) logReportCapture(tabId, capture);
   return serial(tabId, async () => {
     const rec = await readTab(tabId);
     if (report.findings.length === 0 && frameId !== 0) delete rec.frames[frameId];
     else rec.frames[frameId] = report;
+    // The badge is worked out (a settings read) before the write and set right after it, so the stored
+    // findings and the badge that goes with them change as close together as two APIs allow.
+    const badge = await badgeOf(tabState(rec));
     await writeTab(tabId, rec);
-    await drawBadge(tabId, tabState(rec));
-    // Research mode: log the top frame's page (no-op when the setting is off).
-    if (frameId === 0) void logTabIfResearching(tabId);
+    await applyBadge(tabId, badge);
   });
 }
 
 function clearTab(tabId: number): Promise<void> {
   return serial(tabId, async () => {
-    await browser.storage.session.remove(keyOf(tabId));
-    await drawBadge(tabId, tabState({ frames: {} }));
+    await browser.storage.session.remove(tabKey(tabId));
+    await drawBadge(tabId, null);
   });
 }
 
@@ -136,8 +126,12 @@ async function nextFinding(tab?: Tabs.Tab): Promise<void> {
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   const id = browser.runtime.id;
   const origin = browser.runtime.getURL('');
+  const engine = parseEngineRequest(raw, sender, id, origin);
+  if (engine) return Promise.resolve(answerEngine(engine));
   const fromContent = parseFromContent(raw, sender, id, origin);
   if (fromContent) return onReport(sender.tab!.id!, sender.frameId ?? 0, fromContent.report).then(() => ({ ok: true }));
+  const research = parseResearchRequest(raw, sender, id, origin);
+  if (research) return answerResearch(research);
   const fromPopup = parseFromPopup(raw, sender, id, origin);
   if (!fromPopup) return undefined; // not ours to answer (another listener may be)
   if (fromPopup.type === 'getTabState') return readTab(fromPopup.tabId).then(tabState);
@@ -146,13 +140,19 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
   // A new document is loading: the old findings no longer describe the page.
-  if (changeInfo.status === 'loading') void clearTab(tabId);
+  if (changeInfo.status === 'loading') {
+    void clearTab(tabId);
+    forgetTab(tabId);
+  }
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
-  void browser.storage.session.remove(keyOf(tabId));
+  void browser.storage.session.remove(tabKey(tabId));
+  forgetTab(tabId);
 });
 
 browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
   if (command === 'next-finding') void nextFinding(tab);
 });
+
+onSettingsChanged((s) => void redrawAll(s));

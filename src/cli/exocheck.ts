@@ -5,7 +5,7 @@ import { JURISDICTIONS, STRICTNESS, type Jurisdiction, type Strictness } from '.
 import { isAuditWorker, runAudit } from './audit';
 import { formatCsv, formatJson, formatJsonl, formatText, type FileReport } from './format';
 import { runJsonl } from './jsonl';
-import { InputError, fromHtml, jurisdictionFor, readPage } from './read-page';
+import { InputError, decideJurisdiction, fromHtml, readPage, systemLocale, type Page } from './read-page';
 import demoHtml from './demo-page.html?raw';
 
 // `exocheck`: the engine on saved pages. Exit codes: 0 done, 1 usage error, 2 some input could not be read
@@ -90,15 +90,16 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
   }
   const reports: FileReport[] = [];
   let failed = 0;
-  const inputs = values.demo ? [{ name: 'demo: Glow Lab Aesthetics (sample clinic page)', page: () => Promise.resolve({ ...fromHtml(demoHtml), truncated: false }) }] : [];
+  const inputs: { name: string; page: () => Promise<Page> }[] = values.demo
+    ? [{ name: 'demo: Glow Lab Aesthetics (sample clinic page)', page: () => Promise.resolve({ ...fromHtml(demoHtml), truncated: false }) }]
+    : [];
   for (const f of files) inputs.push({ name: f, page: () => readPage(f) });
   for (const input of inputs) {
     try {
       const page = await input.page();
-      const guess = jurisdictionFor(page, Intl.DateTimeFormat().resolvedOptions().locale);
-      const jurisdiction = jur === 'auto' ? guess.jurisdiction : jur;
+      const { jurisdiction, guess } = decideJurisdiction(page, jur, systemLocale());
       const { findings } = scanDocument(page.blocks, { strictness, jurisdiction });
-      reports.push({ file: input.name, jurisdiction, reasons: jur === 'auto' ? guess.reasons : ['chosen with --jurisdiction'], findings, blocks: page.blocks, truncated: page.truncated });
+      reports.push({ file: input.name, jurisdiction, evidence: guess?.evidence, findings, blocks: page.blocks, truncated: page.truncated });
     } catch (e) {
       failed++;
       const msg = e instanceof InputError ? e.message : `failed: ${(e as Error).message}`;
@@ -118,6 +119,11 @@ async function readStdin(): Promise<string> {
 
 const invokedDirectly = !isAuditWorker && process.argv[1] !== undefined && /exocheck(?:\.[cm]?[jt]s)?$/.test(process.argv[1]);
 if (invokedDirectly) {
+  // `exocheck audit ... | head`: the reader has gone, so stop quietly instead of dying on EPIPE.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   main(process.argv.slice(2)).then(
     (code) => { process.exitCode = code; },
     (e) => { process.stderr.write(`exocheck: ${(e as Error).stack ?? e}\n`); process.exitCode = 2; },

@@ -1,15 +1,23 @@
+import { describeEvidence, type Evidence } from '../engine/jurisdiction';
 import type { Finding, Severity } from '../engine/types';
 import { FAMILY_INFO } from '../rules/families';
-import { BOM, csvRow } from '../research/csv';
+import { BOM, csvRow } from '../evidence/csv';
 
 export interface FileReport {
   file: string;
   jurisdiction: string;
-  reasons: string[];
+  /** Why the guess chose it; undefined when --jurisdiction chose it. */
+  evidence?: Evidence[];
   findings: Finding[];
   blocks: { text: string }[];
   truncated: boolean;
 }
+
+// On the command line the fallback is the system locale (LANG, Intl), not a browser's language as in the
+// extension; every other piece of evidence reads as the engine words it.
+export const evidencePhrase = (e: Evidence): string => (e.kind === 'locale' ? `system locale is ${e.value}` : describeEvidence(e));
+
+export const reasonsOf = (r: Pick<FileReport, 'evidence'>): string[] => (r.evidence ? r.evidence.map(evidencePhrase) : ['chosen with --jurisdiction']);
 
 const ORDER: Severity[] = ['high', 'medium', 'info'];
 const LABEL: Record<Severity, string> = { high: 'HIGH', medium: 'MEDIUM', info: 'INFO' };
@@ -18,7 +26,8 @@ const LABEL: Record<Severity, string> = { high: 'HIGH', medium: 'MEDIUM', info: 
 export function formatText(reports: FileReport[]): string {
   const out: string[] = [];
   for (const r of reports) {
-    out.push(`${r.file}  (jurisdiction ${r.jurisdiction.toUpperCase()}${r.reasons.length ? `: ${r.reasons.join(', ')}` : ''})`);
+    const reasons = reasonsOf(r);
+    out.push(`${r.file}  (jurisdiction ${r.jurisdiction.toUpperCase()}${reasons.length ? `: ${reasons.join(', ')}` : ''})`);
     if (r.truncated) out.push('  note: file is larger than the limit; only its start was scanned');
     if (!r.findings.length) out.push('  no findings at this strictness');
     for (const sev of ORDER) {
@@ -42,7 +51,7 @@ const row = (r: FileReport, f: Finding) => ({
 
 export function formatJson(reports: FileReport[]): string {
   return JSON.stringify(
-    reports.map((r) => ({ file: r.file, jurisdiction: r.jurisdiction, reasons: r.reasons, truncated: r.truncated, findings: r.findings })),
+    reports.map((r) => ({ file: r.file, jurisdiction: r.jurisdiction, reasons: reasonsOf(r), truncated: r.truncated, findings: r.findings })),
     null,
     2,
   ) + '\n';

@@ -7,15 +7,19 @@ export const OVERLAY_CSS = `
 .list { position: absolute; top: 0; left: 0; width: 0; height: 0; }
 .li { display: contents; }
 .m {
-  position: absolute; top: 0; left: 0; width: 15px; height: 15px; margin: 0; padding: 0;
-  border: 1.5px solid #fff; border-radius: 50%; cursor: pointer; pointer-events: auto;
-  font: 700 10px/12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff; text-align: center;
+  position: absolute; top: 0; left: 0; width: 24px; height: 24px; margin: 0; padding: 0;
+  border: 0; border-radius: 50%; background: transparent; cursor: pointer; pointer-events: auto;
+  display: flex; align-items: center; justify-content: center;
+}
+.dot {
+  width: 16px; height: 16px; border: 1.5px solid #fff; border-radius: 50%;
+  font: 700 10px/13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff; text-align: center;
   box-shadow: 0 1px 3px rgba(0,0,0,.35);
 }
-.m.high { background: #b3261e; }
-.m.medium { background: #b26a00; }
-.m.info { background: #4a5d7e; }
-.m:focus-visible, .m[aria-expanded="true"] { outline: 3px solid #1a73e8; outline-offset: 1px; }
+.m.high .dot { background: #b3261e; }
+.m.medium .dot { background: #b26a00; }
+.m.info .dot { background: #4a5d7e; }
+.m:focus-visible, .m[aria-expanded="true"] { outline: 3px solid #1a73e8; outline-offset: -1px; }
 .card {
   position: absolute; top: 0; left: 0; max-height: 80vh; overflow: auto; pointer-events: auto;
   background: #fff; color: #1d1d1f; border: 1px solid #c9c9cf; border-radius: 8px;

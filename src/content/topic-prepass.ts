@@ -3,14 +3,14 @@
 // for every text node) is wasted. This walk reads node data only; it errs towards "on topic" (hidden text
 // and markup-split words count), so only pages the full read would also find off-topic are skipped.
 import { isBlockElement, isSkipped } from '../dom/extract';
-import { isOnTopic } from '../engine';
+import { isOnTopic } from '../rules/anchors';
 
 const ELEMENT = 1;
 const TEXT = 3;
 /** Text tested at a time; the tail of each test is kept so a word across two slices is still seen. */
 const TEST_CHARS = 16_000;
 const OVERLAP = 200;
-/** Text kept for the jurisdiction guess, as the scanner keeps from the blocks. */
+/** Text kept for the jurisdiction guess, as guess.ts reads from the blocks. */
 const SAMPLE_CHARS = 200_000;
 
 export class TopicPrePass {

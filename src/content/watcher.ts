@@ -1,6 +1,8 @@
-// Watches the page for new or changed text and for SPA navigations. Mutation records are batched: changed
-// containers are collected and handed over after a short quiet period (at most MAX_WAIT_MS after the first
-// change); a burst of more than HUGE_BATCH records turns into one deferred full rescan instead.
+// Watches the page for new or changed text, for elements whose visibility may have changed (class, style and
+// state attributes, <details> and popover toggles), and for SPA navigations. Mutation records are batched:
+// changed containers and flipped elements are collected and handed over after a short quiet period (at
+// most MAX_WAIT_MS after the first change); a burst of more than HUGE_BATCH text records turns into one
+// deferred full rescan instead.
 import { blockContainer, isBlockElement, isSkipped } from '../dom/extract';
 
 const QUIET_MS = 150;
@@ -9,14 +11,22 @@ const HUGE_BATCH = 1000;
 const FULL_DELAY_MS = 400;
 const MAX_CONTAINERS = 200;
 const POLL_MS = 1000;
+/** Attributes that show or hide content: by class, inline style, the hidden attribute, or a widget's state. */
+const VISIBILITY_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-hidden', 'aria-expanded', 'aria-selected'];
+/** Flipped elements handed over at most per batch; beyond, the oldest are dropped (a class storm). */
+const MAX_FLIPPED = 500;
 
 export interface WatcherHooks {
   /** False when our extension context is gone (the caller tears down). */
   alive: () => boolean;
   onChanged: (containers: Element[], prune: boolean) => void;
+  /** Elements whose visibility attributes changed or that toggled: hidden text under them may be shown now. */
+  onFlipped: (elements: Element[]) => void;
   onFull: () => void;
   /** The page took our host out of the document. */
   onHostRemoved?: () => void;
+  /** Any change at all, at once (not batched): a dialog or banner may now cover our markers. */
+  onActivity?: () => void;
 }
 
 const urlKey = (href: string) => href.replace(/#.*$/, '');
@@ -25,6 +35,7 @@ export class Watcher {
   private readonly mo: MutationObserver;
   private readonly observed = new WeakSet<Node>();
   private containers = new Set<Element>();
+  private flipped = new Set<Element>();
   private records = 0;
   private prune = false;
   private full = false;
@@ -53,13 +64,15 @@ export class Watcher {
     }
     // Back/forward between history entries of an SPA without the Navigation API.
     window.addEventListener('popstate', () => this.checkUrl(), { signal: this.ac.signal });
+    // <details> and popovers (showPopover changes no attribute); toggle does not bubble, capture sees it.
+    this.doc.addEventListener('toggle', (e) => this.flip(e.target), { capture: true, signal: this.ac.signal });
   }
 
   /** Also watch an open shadow root (document observers do not see inside them). */
   observe(root: Node): void {
     if (this.observed.has(root)) return;
     this.observed.add(root);
-    this.mo.observe(root, { childList: true, characterData: true, subtree: true });
+    this.mo.observe(root, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: VISIBILITY_ATTRIBUTES });
   }
 
   stop(): void {
@@ -93,6 +106,10 @@ export class Watcher {
       const t = r.target;
       if (host && t === host) continue;
       if (head && (t === head || head.contains(t))) continue;
+      if (r.type === 'attributes') {
+        this.flip(t);
+        continue;
+      }
       if (r.type === 'characterData') {
         this.records++;
         this.add(blockContainer(t));
@@ -124,9 +141,19 @@ export class Watcher {
       if (relevant) this.records++;
     }
     if (hostRemoved) this.hooks.onHostRemoved?.();
+    this.hooks.onActivity?.();
     if (this.records > HUGE_BATCH) this.full = true;
     if (this.full) this.flushIn(FULL_DELAY_MS);
-    else if (this.containers.size > 0 || this.prune) this.flushIn(QUIET_MS);
+    else if (this.containers.size > 0 || this.prune || this.flipped.size > 0) this.flushIn(QUIET_MS);
+  }
+
+  private flip(t: EventTarget | null): void {
+    if (!t || (t as Node).nodeType !== 1 || t === this.host()) return;
+    if (this.flipped.size >= MAX_FLIPPED) this.flipped.delete(this.flipped.values().next().value!);
+    this.flipped.add(t as Element);
+    this.hooks.onActivity?.();
+    // A toggle comes outside a mutation batch: schedule its own flush.
+    if (!this.timer) this.flushIn(QUIET_MS);
   }
 
   private add(c: Element | null): void {
@@ -152,11 +179,14 @@ export class Watcher {
     const full = this.full;
     const containers = [...this.containers];
     const prune = this.prune;
+    const flipped = [...this.flipped];
     this.full = false;
     this.prune = false;
     this.records = 0;
     this.containers = new Set();
+    this.flipped = new Set();
     if (full) this.hooks.onFull();
     else if (containers.length > 0 || prune) this.hooks.onChanged(containers, prune);
+    if (!full && flipped.length > 0) this.hooks.onFlipped(flipped);
   }
 }

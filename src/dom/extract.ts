@@ -30,6 +30,11 @@ export interface ExtractOptions {
   exclude?: Element | null;
   /** Told about each open shadow root walked into (the content script observes them for changes). */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * Told about each element skipped because it is hidden (hidden attribute, aria-hidden, inline display or
+   * visibility, or `isHidden`), topmost only: the content script reads it when the page shows it.
+   */
+  onHidden?: (el: Element) => void;
 }
 
 export interface Extraction {
@@ -68,15 +73,24 @@ export function isBlockElement(el: Element): boolean {
   return BLOCK.has(nameOf(el)) || !!(el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
 }
 
-/** Cheap, DOM-agnostic signals that an element and everything under it is not shown or not prose. */
-export function isSkipped(el: Element): boolean {
+/** Elements whose content is never page prose: scripts, form fields, embeds, editable text. */
+function notProse(el: Element): boolean {
   if (SKIP.has(nameOf(el))) return true;
+  const ce = el.getAttribute('contenteditable');
+  return ce !== null && ce.toLowerCase() !== 'false';
+}
+
+/** Cheap, DOM-agnostic signals that an element is hidden now (the page may show it later). */
+export function isHiddenByAttribute(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
-  const ce = el.getAttribute('contenteditable');
-  if (ce !== null && ce.toLowerCase() !== 'false') return true;
   const style = el.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/** Cheap, DOM-agnostic signals that an element and everything under it is not shown or not prose. */
+export function isSkipped(el: Element): boolean {
+  return notProse(el) || isHiddenByAttribute(el);
 }
 
 interface Frame {
@@ -169,6 +183,7 @@ export class BlockWalker {
   private readonly exclude: Element | null;
   private readonly isHidden?: (el: Element) => boolean;
   private readonly onShadowRoot?: (root: ShadowRoot) => void;
+  private readonly onHidden?: (el: Element) => void;
   private headingDepth = 0;
   private truncated = false;
   private done = false;
@@ -178,6 +193,7 @@ export class BlockWalker {
     this.exclude = opts.exclude ?? null;
     this.isHidden = opts.isHidden;
     this.onShadowRoot = opts.onShadowRoot;
+    this.onHidden = opts.onHidden;
     const start: Node | null = root.nodeType === DOCUMENT ? (root as Document).documentElement : root;
     // An element root is walked itself (its own attributes and block boundary); a fragment or shadow root
     // through its children.
@@ -218,7 +234,11 @@ export class BlockWalker {
       }
       if (node.nodeType !== ELEMENT) continue;
       const el = node as Element;
-      if (el === this.exclude || isSkipped(el) || (this.isHidden && this.isHidden(el))) continue;
+      if (el === this.exclude || notProse(el)) continue;
+      if (isHiddenByAttribute(el) || (this.isHidden && this.isHidden(el))) {
+        this.onHidden?.(el);
+        continue;
+      }
       const name = nameOf(el);
 
       const alt = name === 'img' || name === 'area' ? el.getAttribute('alt') : null;

@@ -2,10 +2,10 @@ import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { getMutedCounts, onMutedCountsChanged, unmuteRule, unpauseSite } from '../shared/storage';
-import { useSettings } from '../popup/use-settings';
-import { StrictnessControl } from '../popup/components/Strictness';
-import { JurisdictionPicker } from '../popup/components/JurisdictionPicker';
-import { ruleLabel } from '../popup/rules-info';
+import { useSettings } from '../shared/ui/use-settings';
+import { StrictnessControl } from '../shared/ui/Strictness';
+import { JurisdictionPicker } from '../shared/ui/JurisdictionPicker';
+import { MutedRow } from '../shared/ui/MutedRow';
 
 function useMutedCounts(): Record<string, number> {
   const [counts, setCounts] = useState<Record<string, number>>({});
@@ -55,15 +55,7 @@ export function Options() {
         ) : (
           <ul class="rows" data-testid="muted-list">
             {settings.mutedRules.map((rule) => (
-              <li key={rule} data-rule={rule}>
-                <span>
-                  {ruleLabel(rule)} <span class="sub">· {t('options_muted_count', counts[rule] ?? 0)}</span>
-                </span>
-                <button type="button" class="secondary" onClick={() => act(unmuteRule(rule))}>
-                  {t('muted_unmute')}
-                  <span class="sr-only"> ({ruleLabel(rule)})</span>
-                </button>
-              </li>
+              <MutedRow key={rule} rule={rule} detail={t('options_muted_count', counts[rule] ?? 0)} onUnmute={(r) => act(unmuteRule(r))} />
             ))}
           </ul>
         )}

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { Options } from './Options';
 import { t, uiLanguage } from '../shared/i18n';
-import '../popup/popup.css';
+import '../shared/ui/ui.css';
+import './options.css';
 
 document.documentElement.lang = uiLanguage();
 document.title = t('options_title');

@@ -11,14 +11,20 @@ export async function resolveTabId(search = location.search): Promise<number | n
 
 const send = (msg: PopupToBackground) => browser.runtime.sendMessage(msg);
 
-/** The background's view of the tab, or null when no content script has reported there. */
+/**
+ * A state the popup can describe, or null: the background answers an empty record for tabs it has never
+ * heard from (browser pages, the web store, tabs opened before install), and that is "cannot read", not
+ * "nothing found".
+ */
+export function usable(res: TabState | null | undefined): TabState | null {
+  if (!res || typeof res !== 'object' || !Array.isArray(res.findings)) return null;
+  return res.url === '' && res.findings.length === 0 ? null : res;
+}
+
+/** The background's view of the tab, asked once when the popup opens. */
 export async function fetchTabState(tabId: number): Promise<TabState | null> {
   try {
-    const res = (await send({ type: 'getTabState', tabId })) as TabState | null | undefined;
-    if (!res || typeof res !== 'object' || !Array.isArray(res.findings)) return null;
-    // The background answers an empty record for tabs it has never heard from (browser pages, the
-    // web store, tabs opened before install): that is "cannot read", not "nothing found".
-    return res.url === '' && res.findings.length === 0 ? null : res;
+    return usable((await send({ type: 'getTabState', tabId })) as TabState | null | undefined);
   } catch {
     return null;
   }
@@ -26,13 +32,4 @@ export async function fetchTabState(tabId: number): Promise<TabState | null> {
 
 export async function revealFinding(tabId: number, index: number): Promise<void> {
   await send({ type: 'revealFinding', tabId, index });
-}
-
-export function hostnameOf(url: string): string {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : '';
-  } catch {
-    return '';
-  }
 }

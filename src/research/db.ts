@@ -3,18 +3,20 @@
 // a message the user can act on; a write never half-happens (one transaction each); a corrupt record is
 // skipped on read and reported once, and never deleted behind the user's back.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { LogEntry } from './entry';
-import { validateEntry } from './validate';
+import type { LogEntry } from '../evidence/entry';
+import { validateEntry } from '../evidence/validate';
 
 export const DB_NAME = 'exocheck-research';
 export const STORE = 'entries';
-const VERSION = 1;
+// 2: one entry per visit that grows, so (url, textHash) is no longer unique (a later visit may grow into a
+// state an earlier one ended in); entries are found by visit.
+const VERSION = 2;
 
 interface ResearchDB extends DBSchema {
   entries: {
     key: string;
     value: LogEntry;
-    indexes: { url: string; site: string; capturedAt: string; capture: [string, string] };
+    indexes: { url: string; site: string; capturedAt: string; capture: [string, string]; visit: string };
   };
 }
 
@@ -46,14 +48,17 @@ let dbPromise: Promise<ResearchDb> | null = null;
 
 export function openResearchDb(): Promise<ResearchDb> {
   dbPromise ??= openDB<ResearchDB>(DB_NAME, VERSION, {
-    upgrade(db) {
-      if (db.objectStoreNames.contains(STORE)) return;
-      const store = db.createObjectStore(STORE, { keyPath: 'id' });
-      store.createIndex('url', 'url');
-      store.createIndex('site', 'site');
-      store.createIndex('capturedAt', 'capturedAt');
-      // One entry per page state: an unchanged revisit is not new evidence.
-      store.createIndex('capture', ['url', 'textHash'], { unique: true });
+    upgrade(db, oldVersion, _newVersion, tx) {
+      const store = db.objectStoreNames.contains(STORE) ? tx.objectStore(STORE) : db.createObjectStore(STORE, { keyPath: 'id' });
+      if (oldVersion < 1) {
+        store.createIndex('url', 'url');
+        store.createIndex('site', 'site');
+        store.createIndex('capturedAt', 'capturedAt');
+      }
+      // Entries logged before are kept as they are; only the indexes change.
+      if (store.indexNames.contains('capture')) store.deleteIndex('capture');
+      store.createIndex('capture', ['url', 'textHash']);
+      if (!store.indexNames.contains('visit')) store.createIndex('visit', 'visit');
     },
     terminated() {
       dbPromise = null;
@@ -69,6 +74,19 @@ export interface AddResult {
   added: LogEntry[];
   /** Entries whose page state (url + textHash) or id was already logged. */
   duplicates: number;
+  /** Of those, entries already logged without a note or case that took the incoming one (an import). */
+  annotated: number;
+}
+
+/** A note or case the log lacks and the incoming copy has: a colleague's annotations come in with a re-import. */
+function annotate(have: LogEntry, incoming: LogEntry): LogEntry | null {
+  const note = have.note ?? incoming.note;
+  const caseTag = have.caseTag ?? incoming.caseTag;
+  if (note === have.note && caseTag === have.caseTag) return null;
+  const out = { ...have };
+  if (note !== undefined) out.note = note;
+  if (caseTag !== undefined) out.caseTag = caseTag;
+  return out;
 }
 
 /**
@@ -78,6 +96,7 @@ export interface AddResult {
 export async function addEntries(db: ResearchDb, entries: readonly LogEntry[]): Promise<AddResult> {
   const added: LogEntry[] = [];
   let duplicates = 0;
+  let annotated = 0;
   let txError: () => DOMException | null = () => null;
   try {
     const tx = db.transaction(STORE, 'readwrite');
@@ -87,8 +106,16 @@ export async function addEntries(db: ResearchDb, entries: readonly LogEntry[]): 
     for (const e of entries) {
       const checked = validateEntry(e);
       if (!checked.ok) throw new ResearchLogError(`Refusing to store an invalid entry: ${checked.errors.join('; ')}`);
-      if ((await byCapture.getKey([e.url, e.textHash])) !== undefined || (await store.getKey(e.id)) !== undefined) {
+      const sameKey = (await byCapture.getKey([e.url, e.textHash])) ?? (await store.getKey(e.id));
+      if (sameKey !== undefined) {
         duplicates++;
+        const have = await store.get(sameKey);
+        const checkedHave = have && validateEntry(have);
+        const merged = checkedHave && checkedHave.ok ? annotate(checkedHave.value, checked.value) : null;
+        if (merged) {
+          await store.put(merged);
+          annotated++;
+        }
         continue;
       }
       await store.add(checked.value);
@@ -100,7 +127,43 @@ export async function addEntries(db: ResearchDb, entries: readonly LogEntry[]): 
     const aborted = txError();
     rethrow(aborted && isQuota(aborted) ? aborted : e, 'write to');
   }
-  return { added, duplicates };
+  return { added, duplicates, annotated };
+}
+
+/** Replaces one stored entry (a visit that grew, a note edited), validated first, in one transaction. */
+export async function putEntry(db: ResearchDb, entry: LogEntry): Promise<LogEntry> {
+  const checked = validateEntry(entry);
+  if (!checked.ok) throw new ResearchLogError(`Refusing to store an invalid entry: ${checked.errors.join('; ')}`);
+  try {
+    await db.put(STORE, checked.value);
+  } catch (e) {
+    rethrow(e, 'write to');
+  }
+  return checked.value;
+}
+
+/** One valid entry by id, or null (absent or damaged). */
+export async function getEntry(db: ResearchDb, id: string): Promise<LogEntry | null> {
+  try {
+    const r = validateEntry(await db.get(STORE, id));
+    return r.ok ? r.value : null;
+  } catch (e) {
+    rethrow(e, 'read');
+  }
+}
+
+/** Valid entries recorded for a visit or for an address (damaged ones are left alone). */
+export async function entriesBy(db: ResearchDb, index: 'visit' | 'url', key: string): Promise<LogEntry[]> {
+  try {
+    const out: LogEntry[] = [];
+    for (const raw of await db.getAllFromIndex(STORE, index, key)) {
+      const r = validateEntry(raw);
+      if (r.ok) out.push(r.value);
+    }
+    return out;
+  } catch (e) {
+    rethrow(e, 'read');
+  }
 }
 
 export interface ReadResult {

@@ -2,8 +2,9 @@
 // Listeners call `parse*` first: anything malformed, or from a sender that is not this extension, is
 // dropped. Pages can never reach these listeners (we never read window messages for data), and a
 // content script can only report about its own tab and frame (the background takes both from `sender`).
-import type { Block, Context, Family, Finding, Jurisdiction, Severity } from '../engine/types';
-import { FAMILIES, CONTEXTS, JURISDICTIONS, SEVERITIES } from '../engine/types';
+import type { Block, Context, Family, Finding, Jurisdiction, Severity, Strictness } from '../engine/types';
+import { FAMILIES, CONTEXTS, JURISDICTIONS, SEVERITIES, STRICTNESS } from '../engine/types';
+import type { Evidence, EvidenceKind } from '../engine/jurisdiction';
 
 /** A finding as the popup and badge need it; the page text itself stays in the tab. */
 export interface FindingSummary {
@@ -18,12 +19,38 @@ export interface FindingSummary {
   excerpt: string;
 }
 
+/** Every evidence kind the engine gives (src/engine/jurisdiction.ts); the check below keeps the two in step. */
+export const EVIDENCE_KINDS = ['domain', 'currency', 'phone', 'postcode', 'lang', 'locale', 'default'] as const satisfies readonly EvidenceKind[];
+type MissingKind = Exclude<EvidenceKind, (typeof EVIDENCE_KINDS)[number]>;
+const _allKinds: MissingKind extends never ? true : MissingKind = true;
+void _allKinds;
+
+/** One piece of evidence as data: each UI words it in its own language (no English phrases on the wire). */
+export type ReportedEvidence = Pick<Evidence, 'kind' | 'value'>;
+
+/**
+ * The page's own jurisdiction guess, as data. It is computed even when the user chose a jurisdiction in
+ * settings (`chosenInSettings`), so the popup can still offer "Automatic (UK)" and say why.
+ */
+export interface ReportedGuess {
+  jurisdiction: Jurisdiction;
+  /** Strongest first (the engine's order). */
+  evidence: ReportedEvidence[];
+  /** The engine's own flag: false when the browser locale or a default decided, or the page said little. */
+  confident: boolean;
+  /** The jurisdiction the findings were judged by (`FrameReport.jurisdiction`) is the user's own choice. */
+  chosenInSettings: boolean;
+}
+
 /** One frame's report, replacing whatever that frame reported before. */
 export interface FrameReport {
   url: string;
   findings: FindingSummary[];
+  /** The jurisdiction the findings were judged by: the user's choice, else `guess.jurisdiction`. */
   jurisdiction: Jurisdiction;
-  jurisdictionReasons: string[];
+  guess: ReportedGuess;
+  /** The page never mentions exosomes (the engine's `offTopic`); false while unknown (paused). */
+  offTopic: boolean;
   /** Per muted rule id, how many findings the mute hid. */
   muted: Record<string, number>;
   /** True when the page was longer than the scan budget. */
@@ -32,6 +59,8 @@ export interface FrameReport {
   longestTaskMs?: number;
   /** Longest such stretch over the frame's whole life so far, ms (tests read it after many rescans). */
   peakTaskMs?: number;
+  /** Research mode only, top frame only: the page's text and every finding, for the research log. */
+  capture?: PageCapture;
 }
 
 export type Counts = Record<Severity, number> & { total: number };
@@ -48,18 +77,38 @@ export interface TabState {
   findings: TabFinding[];
   counts: Counts;
   jurisdiction: Jurisdiction | null;
-  jurisdictionReasons: string[];
+  guess: ReportedGuess | null;
+  /** Every frame that reported says its page never mentions exosomes. */
+  offTopic: boolean;
   muted: Record<string, number>;
   truncated: boolean;
 }
 
-/** Reply to getPageCapture: the top frame's text and findings, for the research log. */
+/**
+ * A finding as the research log records it: every one the engine found (block index and offsets into the
+ * capture's blocks), marked `shown` when it was visible at the reader's strictness and not muted.
+ */
+export type CapturedFinding = Pick<Finding, 'rule' | 'family' | 'context' | 'severity' | 'block' | 'start' | 'end' | 'cue'> & { shown: boolean };
+
+/**
+ * The top frame's text and findings for the research log: sent with the frame's report while research
+ * mode is on, and the reply to getPageCapture ("Log this page").
+ */
 export interface PageCapture {
   url: string;
   title: string;
   blocks: Block[];
-  findings: Finding[];
+  /** Every finding (ScanResult.all): all contexts and severities, each marked shown or not. */
+  findings: CapturedFinding[];
   jurisdiction: Jurisdiction;
+  /** The reader's strictness when the capture was taken. */
+  strictness: Strictness;
+  /** One id per loaded document: captures of one visit grow one log entry. */
+  visit: string;
+  /** The page held more text or findings than a capture carries; the first ones are there. */
+  truncated: boolean;
+  /** The scan's topic test: the page mentions exosomes (a page without findings is logged only then). */
+  onTopic: boolean;
 }
 
 // content script -> background
@@ -78,7 +127,7 @@ export type ToContent =
   | { type: 'nextFinding' }
   | { type: 'getPageCapture' };
 
-export type Message = ContentToBackground | PopupToBackground | ToContent;
+export type Message = ContentToBackground | PopupToBackground | ToContent | ResearchRequest;
 
 // ---- validation ----
 
@@ -105,6 +154,20 @@ function isFindingSummary(v: unknown): v is FindingSummary {
   );
 }
 
+const isEvidence = (v: unknown): v is ReportedEvidence => isObj(v) && oneOf(EVIDENCE_KINDS, v.kind) && isStr(v.value, 100);
+
+function isGuess(v: unknown): v is ReportedGuess {
+  return (
+    isObj(v) &&
+    oneOf(JURISDICTIONS, v.jurisdiction) &&
+    Array.isArray(v.evidence) &&
+    v.evidence.length <= 20 &&
+    v.evidence.every(isEvidence) &&
+    typeof v.confident === 'boolean' &&
+    typeof v.chosenInSettings === 'boolean'
+  );
+}
+
 function isFrameReport(v: unknown): v is FrameReport {
   return (
     isObj(v) &&
@@ -113,15 +176,74 @@ function isFrameReport(v: unknown): v is FrameReport {
     v.findings.length <= MAX_FINDINGS &&
     v.findings.every(isFindingSummary) &&
     oneOf(JURISDICTIONS, v.jurisdiction) &&
-    Array.isArray(v.jurisdictionReasons) &&
-    v.jurisdictionReasons.length <= 20 &&
-    v.jurisdictionReasons.every((r) => isStr(r, 300)) &&
+    isGuess(v.guess) &&
+    typeof v.offTopic === 'boolean' &&
     isObj(v.muted) &&
     Object.values(v.muted).every(isIndex) &&
     typeof v.truncated === 'boolean' &&
     isDuration(v.longestTaskMs) &&
-    isDuration(v.peakTaskMs)
+    isDuration(v.peakTaskMs) &&
+    (v.capture === undefined || isPageCapture(v.capture))
   );
+}
+
+// ---- research capture ----
+
+/** Bounds of one capture: the content script reads at most 2,000,000 characters of a page (content/scanner.ts). */
+export const MAX_CAPTURE_CHARS = 2_100_000;
+export const MAX_CAPTURE_BLOCKS = 200_000;
+export const MAX_CAPTURE_FINDINGS = 20_000;
+const VISIT_ID = /^[\w-]{1,64}$/;
+
+function isBlock(v: unknown): v is Block {
+  return isObj(v) && typeof v.text === 'string' && (v.kind === undefined || v.kind === 'heading' || v.kind === 'text');
+}
+
+function isCapturedFinding(v: unknown, blocks: readonly Block[]): v is CapturedFinding {
+  if (!isObj(v)) return false;
+  const block = blocks[v.block as number];
+  return (
+    isStr(v.rule, 200) &&
+    oneOf(FAMILIES, v.family) &&
+    oneOf(CONTEXTS, v.context) &&
+    oneOf(SEVERITIES, v.severity) &&
+    Number.isSafeInteger(v.block) &&
+    block !== undefined &&
+    Number.isSafeInteger(v.start) &&
+    Number.isSafeInteger(v.end) &&
+    (v.start as number) >= 0 &&
+    (v.start as number) <= (v.end as number) &&
+    (v.end as number) <= block.text.length &&
+    (v.cue === undefined || isStr(v.cue, 500)) &&
+    typeof v.shown === 'boolean'
+  );
+}
+
+/** A capture that fits its bounds, with every finding inside the text it came with. */
+export function isPageCapture(v: unknown): v is PageCapture {
+  if (
+    !isObj(v) ||
+    !isStr(v.url, 8192) ||
+    !isStr(v.title, 2000) ||
+    !oneOf(JURISDICTIONS, v.jurisdiction) ||
+    !oneOf(STRICTNESS, v.strictness) ||
+    !(typeof v.visit === 'string' && VISIT_ID.test(v.visit)) ||
+    typeof v.truncated !== 'boolean' ||
+    typeof v.onTopic !== 'boolean' ||
+    !Array.isArray(v.blocks) ||
+    v.blocks.length > MAX_CAPTURE_BLOCKS ||
+    !Array.isArray(v.findings) ||
+    v.findings.length > MAX_CAPTURE_FINDINGS
+  )
+    return false;
+  let chars = 0;
+  for (const b of v.blocks) {
+    if (!isBlock(b)) return false;
+    chars += b.text.length;
+    if (chars > MAX_CAPTURE_CHARS) return false;
+  }
+  const blocks = v.blocks as Block[];
+  return v.findings.every((f) => isCapturedFinding(f, blocks));
 }
 
 /** The sender shape we rely on (webextension-polyfill's Runtime.MessageSender, reduced). */
@@ -163,6 +285,36 @@ export function parseToContent(raw: unknown, sender: SenderLike, runtimeId: stri
   if (raw.type === 'revealFinding' && isIndex(raw.index)) return { type: 'revealFinding', index: raw.index };
   if (raw.type === 'nextFinding') return { type: 'nextFinding' };
   if (raw.type === 'getPageCapture') return { type: 'getPageCapture' };
+  return null;
+}
+
+// ---- research mode: popup -> background ----
+
+/** What research mode did with the page in a tab (the popup's "this page is logged" line). */
+export interface ResearchStatus {
+  url: string;
+  /** added/grown: logged now; unchanged: already in the log; skipped: not research (reason says why). */
+  status: 'added' | 'grown' | 'unchanged' | 'skipped' | 'error';
+  /** The entry that holds this page, when there is one. */
+  entryId?: string;
+  /** Findings in that entry. */
+  findings?: number;
+  reason?: string;
+  /** ISO time. */
+  at: string;
+}
+
+export type ResearchRequest =
+  /** Log the tab's page now, with or without findings ("Log this page"); replies with the ResearchStatus. */
+  | { type: 'logPage'; tabId: number }
+  /** Replies with the tab's ResearchStatus, or null when research mode has not seen its page. */
+  | { type: 'getResearchStatus'; tabId: number };
+
+/** For the background: a research-mode request from our popup or options page. */
+export function parseResearchRequest(raw: unknown, sender: SenderLike, runtimeId: string, extensionOrigin: string): ResearchRequest | null {
+  if (!fromExtensionPage(sender, runtimeId, extensionOrigin) || !isObj(raw) || !isTabId(raw.tabId)) return null;
+  if (raw.type === 'logPage') return { type: 'logPage', tabId: raw.tabId };
+  if (raw.type === 'getResearchStatus') return { type: 'getResearchStatus', tabId: raw.tabId };
   return null;
 }
 

@@ -1,5 +1,6 @@
 // Turns bench results into the printed table and one line per target (met / MISSED, with the figure).
 import { median } from './browser-bench.mjs';
+import { auditTable, auditTargets } from './audit-bench.mjs';
 
 const f = (x, d = 1) => (x === null || x === undefined || !Number.isFinite(x) ? 'n/a' : x.toFixed(d));
 const pad = (cells, widths) => cells.map((c, i) => String(c).padStart(widths[i])).join('  ');
@@ -23,6 +24,7 @@ export function table(r) {
       out.push(pad([k, f(v.bytes / 1e6, 2), f(v.engineMBps, 2), f(v.floorMBps, 0), f(v.naiveMBps, 2), f(v.engineMs, 0), f(v.floorMs, 2), f(v.engineMs / v.floorMs, 1) + 'x', f(v.naiveMs / v.engineMs, 2) + 'x'], w));
     out.push('');
   }
+  out.push(...auditTable(r));
   if (r.size) {
     out.push(`CONTENT SCRIPT ${r.size.files.join(' + ')}: JS ${f(r.size.jsRaw / 1024)} KB raw, ${f(r.size.jsGzip / 1024)} KB gzip; CSS ${f(r.size.cssRaw / 1024, 2)} KB raw`);
     out.push('');
@@ -107,6 +109,7 @@ export function targets(r) {
       add('append cost at 50k nodes vs 1k (extension main-thread ms per post)', ratio <= 1.5, `${f(ratio, 1)}x (${f(z.extension, 1)} vs ${f(a.extension, 1)} ms; latency ${f(z.latency, 0)} vs ${f(a.latency, 0)} ms)`, '<= 1.5x');
     }
   }
+  lines.push(...auditTargets(r));
   if (r.size) add('content script size, gzip', r.size.jsGzip <= 60 * 1024, `${f(r.size.jsGzip / 1024)} KB (raw ${f(r.size.jsRaw / 1024)} KB)`, '<= 60 KB');
   return lines;
 }

@@ -4,7 +4,8 @@
 // depend on the machine; the ratios are what the targets speak of.
 //
 // Environment: BENCH_ROUNDS (engine rounds, default 3), BENCH_RUNS (page loads per figure, default 3),
-// BENCH_MB (engine corpus size in MB, default 5), BENCH_ONLY=engine|browser|feed, EXOCHECK_BENCH_EXT (an
+// BENCH_MB (engine corpus size in MB, default 5), BENCH_ONLY=engine|audit|browser|feed, BENCH_AUDIT_PAGES
+// (pages in the audit's archive, default 1000), EXOCHECK_BENCH_EXT (an
 // already built extension directory to measure instead of dist/chrome, e.g. a patched scratch build).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,6 +15,7 @@ import zlib from 'node:zlib';
 import { ROOT, OUT, buildEngine, ensureExtension } from './build.mjs';
 import { browserBench, median } from './browser-bench.mjs';
 import { table, targets } from './report.mjs';
+import { auditBench } from './audit-bench.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -45,7 +47,12 @@ if (ONLY === '' || ONLY === 'engine') {
     log(`  ${k}: engine ${v.engineMBps.toFixed(2)} MB/s, floor ${v.floorMBps.toFixed(0)} MB/s, naive ${v.naiveMBps.toFixed(2)} MB/s, ${v.findings} findings`);
 }
 
-if (ONLY !== 'engine') {
+if (ONLY === '' || ONLY === 'audit') {
+  log('audit: bundled CLI over a generated WARC, --jobs 1 vs --jobs 2 (bench/.build/cli)');
+  results.audit = await auditBench({ root: ROOT, out: OUT, pages: Number(process.env.BENCH_AUDIT_PAGES ?? 1000), rounds: ROUNDS, log });
+}
+
+if (ONLY !== 'engine' && ONLY !== 'audit') {
   log('extension: dist/chrome (rebuilt if older than src), copied to bench/.build/chrome');
   const extDir = process.env.EXOCHECK_BENCH_EXT ? path.resolve(process.env.EXOCHECK_BENCH_EXT) : ensureExtension();
   const manifest = JSON.parse(fs.readFileSync(path.join(extDir, 'manifest.json'), 'utf8'));

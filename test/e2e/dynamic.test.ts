@@ -3,42 +3,18 @@
 // engine's, run in Node on the page's current DOM as the CLI would read it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { HOST_TAG, highlightedTexts, launch, readHighlights, tabReport, worker, type Launched } from './lib/chromium.mjs';
-import { startServer, type TestServer } from './lib/server.mjs';
+import { HOST_TAG, highlightedTexts, readHighlights, tabReport, worker } from './lib/chromium.mjs';
+import { openSuite } from './lib/suite';
+import { visibleHtml } from './lib/visible';
 import { expectedFindings, fixtureHtml, norm } from './lib/expect.mjs';
 import { extractBlocks } from '../../src/dom/extract';
 import { scanDocument, type Jurisdiction, type ScanOptions } from '../../src/engine';
 
 const lib = { extractBlocks, scanDocument };
-let b: Launched;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
-
-/** The frame's current DOM as HTML, without our host and without what CSS hides (Node sees no CSS). */
-function currentHtml(frame: Page | Frame): Promise<string> {
-  return frame.evaluate((tag) => {
-    const live = [...document.body.querySelectorAll('*')];
-    const clone = document.documentElement.cloneNode(true) as Element;
-    const copies = [...clone.querySelector('body')!.querySelectorAll('*')];
-    const hidden = live
-      .map((el, i) => (!el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions) && getComputedStyle(el).display !== 'contents' ? i : -1))
-      .filter((i) => i >= 0);
-    for (const i of hidden) copies[i].remove();
-    for (const h of clone.querySelectorAll(tag)) h.remove();
-    return '<!doctype html>' + clone.outerHTML;
-  }, HOST_TAG);
-}
+const { b, server } = await openSuite();
 
 async function expectedNow(frame: Page | Frame, opts: ScanOptions) {
-  return expectedFindings(await currentHtml(frame), opts, lib);
+  return expectedFindings(await visibleHtml(frame), opts, lib);
 }
 
 const badgeOf = (n: number) => (n ? String(n) : '');
@@ -71,7 +47,7 @@ describe('feed that appends and edits posts', () => {
 
   it('finds a claim in an appended post', async () => {
     const t0 = Date.now();
-    await page.evaluate(() => (window as unknown as { addPost: (t: string) => void }).addPost('We offer exosome injections into the scalp.'));
+    await page.evaluate(() => (window as unknown as { addPost: (t: string) => void }).addPost('Book our exosome injections into the scalp today!'));
     const want = await expectedNow(page, { jurisdiction });
     expect(want.length).toBeGreaterThan(0);
     await tabReport(b.context, page.url(), (r) => r.badge === badgeOf(want.length));
@@ -215,7 +191,8 @@ describe('settings changed while the page is open', () => {
 
   it('pausing the site removes everything; unpausing brings it back', async () => {
     await setSettings({ pausedSites: ['127.0.0.1'] });
-    await tabReport(b.context, page.url(), (r) => r.badge === '');
+    // A paused site has its own grey "off" badge (issue 11: it must not look like a clean site).
+    await tabReport(b.context, page.url(), (r) => r.badge === 'off');
     await expect.poll(() => page.evaluate((t) => document.querySelectorAll(t).length, HOST_TAG)).toBe(0);
     expect(await readHighlights(page)).toEqual({});
     await setSettings(null);

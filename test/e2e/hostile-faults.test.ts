@@ -2,27 +2,17 @@
 // corrupt research database (wrong-shaped records written straight into IndexedDB) are detected, reported
 // once, and recovered from without losing valid entries; the service worker stopped mid-page loses no
 // per-tab state; muted counts are keyed by page (rescans and fragments do not count twice).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, tabReport, worker, type Launched } from './lib/chromium.mjs';
-import { cdpHighlights, engineOn, norm, startHostileServer, type HostileServer } from './lib/hostile';
-import fs from 'node:fs';
 import path from 'node:path';
-import { HOSTILE } from './lib/hostile';
+import { tabReport, worker } from './lib/chromium.mjs';
+import { HOSTILE, HOSTILE_SERVER, cdpHighlights, engineOn, norm } from './lib/hostile';
+import { fixtureText } from './lib/server.mjs';
+import { openSuite } from './lib/suite';
 import type { Jurisdiction } from '../../src/engine';
 
-let b: Launched;
-let server: HostileServer;
-const PLAIN = fs.readFileSync(path.join(HOSTILE, 'plain.html'), 'utf8');
-
-beforeAll(async () => {
-  server = await startHostileServer();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+const { b, server } = await openSuite({ server: HOSTILE_SERVER });
+const PLAIN = fixtureText(path.join(HOSTILE, 'plain.html'));
 
 async function setLocal(items: Record<string, unknown>) {
   const sw = await worker(b.context);
@@ -59,7 +49,8 @@ describe('corrupt settings', () => {
     const expected = want.paused ? [] : engineOn(PLAIN, jurisdiction);
     if (!want.paused) expect(expected.length).toBeGreaterThan(0);
     await expect.poll(async () => norm(await cdpHighlights(page))).toEqual(norm(expected.map((f) => f.text)));
-    await tabReport(b.context, page.url(), (x) => x.badge === (expected.length ? String(expected.length) : ''));
+    // A paused site shows the grey "off" badge, not an empty one.
+    await tabReport(b.context, page.url(), (x) => x.badge === (want.paused ? 'off' : expected.length ? String(expected.length) : ''));
     // A later rescan (the page changes) and a settings event do not warn again on this page.
     await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'More text.' })));
     await page.waitForTimeout(400);
@@ -218,7 +209,7 @@ describe('service worker stopped mid-page', () => {
     // The popup's request starts a new worker, which reads every frame's findings back from storage.session.
     expect(await ask()).toEqual({ total, frames: 3, badge: String(total) });
     // A new finding in the top frame joins the other frames' stored ones, and the badge follows.
-    await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'Our exosomes are derived from human umbilical cord stem cells.' })));
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'We offer umbilical cord stem cell exosome injections. Book today!' })));
     await expect.poll(ask, { timeout: 10_000 }).toMatchObject({ frames: 3 });
     await expect.poll(async () => (await ask()).total, { timeout: 10_000 }).toBeGreaterThan(total);
     const after = await ask();

@@ -100,7 +100,7 @@ describe('a hostile page and our messages', () => {
         { type: 'getPageCapture' },
         { type: 'getTabState', tabId: 1 },
         { type: 'revealFinding', tabId: 1, index: 0 },
-        { type: 'frameReport', report: { url: location.href, findings: [], jurisdiction: 'uk', jurisdictionReasons: [], muted: {}, truncated: false } },
+        { type: 'frameReport', report: { url: location.href, findings: [], jurisdiction: 'uk', guess: { jurisdiction: 'uk', evidence: [], confident: false, chosenInSettings: false }, offTopic: false, muted: {}, truncated: false } },
         'nextFinding',
         JSON.stringify({ type: 'nextFinding' }),
         null,
@@ -154,12 +154,12 @@ describe('a hostile page and our messages', () => {
     const f = { rule: 'r', family: 'efficacy-claim', context: 'promotional', severity: 'high', text: 't', excerpt: 'e' };
     const bad = [
       { type: 'frameReport', report: { url: 5 } },
-      { type: 'frameReport', report: { url: 'x', findings: [{ ...f, severity: 'catastrophic' }], jurisdiction: 'uk', jurisdictionReasons: [], muted: {}, truncated: false } },
-      { type: 'frameReport', report: { url: 'x', findings: 'all of them', jurisdiction: 'uk', jurisdictionReasons: [], muted: {}, truncated: false } },
-      { type: 'frameReport', report: { url: 'x', findings: Array(5001).fill(f), jurisdiction: 'uk', jurisdictionReasons: [], muted: {}, truncated: false } },
-      { type: 'frameReport', report: { url: 'x', findings: [{ ...f, text: 'x'.repeat(3000) }], jurisdiction: 'uk', jurisdictionReasons: [], muted: {}, truncated: false } },
-      { type: 'frameReport', report: { url: 'x', findings: [], jurisdiction: 'atlantis', jurisdictionReasons: [], muted: {}, truncated: false } },
-      { type: 'frameReport', report: { url: 'x', findings: [], jurisdiction: 'uk', jurisdictionReasons: [], muted: { r: -1 }, truncated: 'no' } },
+      { type: 'frameReport', report: { url: 'x', findings: [{ ...f, severity: 'catastrophic' }], jurisdiction: 'uk', guess: { jurisdiction: 'uk', evidence: [], confident: false, chosenInSettings: false }, offTopic: false, muted: {}, truncated: false } },
+      { type: 'frameReport', report: { url: 'x', findings: 'all of them', jurisdiction: 'uk', guess: { jurisdiction: 'uk', evidence: [], confident: false, chosenInSettings: false }, offTopic: false, muted: {}, truncated: false } },
+      { type: 'frameReport', report: { url: 'x', findings: Array(5001).fill(f), jurisdiction: 'uk', guess: { jurisdiction: 'uk', evidence: [], confident: false, chosenInSettings: false }, offTopic: false, muted: {}, truncated: false } },
+      { type: 'frameReport', report: { url: 'x', findings: [{ ...f, text: 'x'.repeat(3000) }], jurisdiction: 'uk', guess: { jurisdiction: 'uk', evidence: [], confident: false, chosenInSettings: false }, offTopic: false, muted: {}, truncated: false } },
+      { type: 'frameReport', report: { url: 'x', findings: [], jurisdiction: 'atlantis', guess: { jurisdiction: 'uk', evidence: [], confident: false, chosenInSettings: false }, offTopic: false, muted: {}, truncated: false } },
+      { type: 'frameReport', report: { url: 'x', findings: [], jurisdiction: 'uk', guess: { jurisdiction: 'uk', evidence: [], confident: false, chosenInSettings: false }, offTopic: false, muted: { r: -1 }, truncated: 'no' } },
     ];
     const answers = await inContentWorld<unknown[]>(
       `Promise.all(${JSON.stringify(bad)}.map((m) => chrome.runtime.sendMessage(m).then((r) => r ?? 'no answer', (e) => 'error: ' + e.message)))`,
@@ -169,7 +169,7 @@ describe('a hostile page and our messages', () => {
     expect((await tabReport(b.context, page.url())).badge).toBe(badge);
     // The positive control: a well-formed report from this world is taken (it is the frame's own report).
     const good = await inContentWorld<unknown>(
-      `chrome.runtime.sendMessage({ type: 'frameReport', report: ${JSON.stringify({ url: page.url(), findings: [f, f], jurisdiction: 'uk', jurisdictionReasons: [], muted: {}, truncated: false })} })`,
+      `chrome.runtime.sendMessage({ type: 'frameReport', report: ${JSON.stringify({ url: page.url(), findings: [f, f], jurisdiction: 'uk', guess: { jurisdiction: 'uk', evidence: [], confident: false, chosenInSettings: false }, offTopic: false, muted: {}, truncated: false })} })`,
     );
     expect(good).toEqual({ ok: true });
     await tabReport(b.context, page.url(), (x) => x.badge === '2');
@@ -193,7 +193,7 @@ describe('a hostile page and our messages', () => {
       async ({ tabId, f }) => {
         const ask = (m: unknown) => chrome.runtime.sendMessage(m).then((r: unknown) => r ?? 'no answer', (e: Error) => `error: ${e.message}`);
         return {
-          report: await ask({ type: 'frameReport', report: { url: location.href, findings: [f], jurisdiction: 'uk', jurisdictionReasons: [], muted: {}, truncated: false } }),
+          report: await ask({ type: 'frameReport', report: { url: location.href, findings: [f], jurisdiction: 'uk', guess: { jurisdiction: 'uk', evidence: [], confident: false, chosenInSettings: false }, offTopic: false, muted: {}, truncated: false } }),
           negativeTab: await ask({ type: 'getTabState', tabId: -1 }),
           stringTab: await ask({ type: 'getTabState', tabId: String(tabId) }),
           hugeIndex: await ask({ type: 'revealFinding', tabId, index: 1e9 }),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axe, close, launch, openOptions, tabOrder, type Launched } from './lib/popup-launch';
+import { axeBothThemes, close, launch, openOptions, tabOrder, type Launched } from './lib/popup-launch';
+import { until } from './lib/until';
 
 // The options page: settings, muted rules with counts and undo, paused sites, research mode, privacy;
 // corrupt stored settings fall back to defaults; axe-clean in both themes; keyboard-only use.
@@ -11,17 +12,6 @@ let page: Page;
 
 const stored = async () => (await l.sw.evaluate(() => chrome.storage.local.get(['settings', 'mutedCounts']))) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const seed = (items: Record<string, unknown>) => l.sw.evaluate(async (i) => { await chrome.storage.local.clear(); await chrome.storage.local.set(i); }, items);
-
-async function until<T>(f: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 8000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let v = await f();
-  while (!ok(v)) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last value ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 100));
-    v = await f();
-  }
-  return v;
-}
 
 const SEEDED = {
   settings: { strictness: 'strict', jurisdiction: 'au', mutedRules: ['injectable.injection', 'test.other-rule'], pausedSites: ['paused.example', 'other.example'] },
@@ -98,11 +88,7 @@ describe('options page', () => {
     await seed(SEEDED);
     await page.reload();
     await page.waitForSelector('[data-testid="muted-list"]');
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      expect(await axe(page), colorScheme).toEqual([]);
-    }
-    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await axeBothThemes(page)).toEqual({ light: [], dark: [] });
   });
 
   it('every control is reachable with Tab and works from the keyboard', async () => {

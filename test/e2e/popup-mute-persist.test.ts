@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { close, highlightCount, launch, openOptions, openPopup, tabIdFor, type Launched } from './lib/popup-launch';
+import { until } from './lib/until';
 import { expectedCounts, expectedFindings } from './lib/expected';
 
 // "Mute this rule" from the popup hides that rule's findings on the page at once, survives a browser
@@ -13,17 +14,6 @@ let l: Launched | undefined;
 afterAll(async () => {
   if (l) await close(l);
 });
-
-async function until<T>(f: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 8000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let v = await f();
-  while (!ok(v)) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last value ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 100));
-    v = await f();
-  }
-  return v;
-}
 
 describe('muting a rule', () => {
   it('hides its findings now, after a restart, and until unmuted on the options page', async () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { axe, badgeText, close, highlightCount, launch, openPopup, tabIdFor, tabOrder, type Launched } from './lib/popup-launch';
+import { axeBothThemes, badgeText, close, highlightCount, launch, openPopup, tabIdFor, tabOrder, type Launched } from './lib/popup-launch';
+import { until } from './lib/until';
 import { expectedCounts } from './lib/expected';
 
 // The popup against a real tab: counts, the jurisdiction guess, the legal table, reveal, live strictness,
@@ -21,22 +22,17 @@ const storedSettings = (want: unknown) =>
 const settingsInStorage = async () => (await l.sw.evaluate(() => chrome.storage.local.get('settings'))) as { settings?: Record<string, unknown> };
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-async function until<T>(f: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 8000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let v = await f();
-  while (!ok(v)) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last value ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 100));
-    v = await f();
-  }
-  return v;
-}
-
 async function freshPopup(): Promise<Page> {
   if (popup && !popup.isClosed()) await popup.close();
   popup = await openPopup(l, tabId);
-  await popup.waitForSelector('[data-testid="legal"]');
+  await popup.waitForSelector('[data-testid="controls"]');
   return popup;
+}
+
+/** The legal table sits behind a disclosure under the findings. */
+async function openLegal(p: Page = popup): Promise<void> {
+  if (!(await p.evaluate(() => document.querySelector<HTMLDetailsElement>('[data-testid="legal-disclosure"]')!.open)))
+    await p.click('[data-testid="legal-disclosure"] > summary');
 }
 
 beforeAll(async () => {
@@ -61,7 +57,7 @@ describe('popup against a page with findings', () => {
     expect(await popup.locator('[data-testid="finding"]').count()).toBe(want.total);
     expect(await badgeText(l, tabId)).toBe(String(want.total));
     // Quotes come from the page, with the matched words marked.
-    expect(await popup.locator('[data-testid="finding"] mark').first().textContent()).toMatch(/exosome/i);
+    expect(await popup.locator('[data-testid="finding"] mark').first().textContent()).toMatch(/inject/i);
   });
 
   it('guesses the UK and says why', async () => {
@@ -76,6 +72,7 @@ describe('popup against a page with findings', () => {
 
   it('shows the UK legal table, then the US one after a manual override, then back to automatic', async () => {
     const cell = (o: string, r: string) => popup.textContent(`[data-testid="cell-${o}-${r}"] .word`);
+    await openLegal();
     expect(await popup.getAttribute('[data-testid="legal"]', 'data-jurisdiction')).toBe('uk');
     expect(await cell('human', 'intact')).toBe('Banned');
     expect(await cell('human', 'injected')).toBe('Unlicensed medicine');
@@ -92,13 +89,14 @@ describe('popup against a page with findings', () => {
     expect(await cell('human', 'injected')).toBe('Unapproved drug');
     expect(await cell('human', 'intact')).toBe('Unclear');
     await storedSettings({ jurisdiction: 'us' });
-    // The open popup still knows the page's guess; a popup opened while the choice is manual does not
-    // (the page then reports the chosen jurisdiction), and says so instead of showing a wrong guess.
+    // The page reports its own guess even while the choice is manual (as data, flagged as overridden), so
+    // the open popup and a popup opened later both still offer the page's guess under "Automatic".
     expect(await popup.textContent('#jurisdiction option[value="auto"]')).toBe('Automatic (UK)');
-    await new Promise((r) => setTimeout(r, 800));
+    await until(() => l.sw.evaluate((id) => chrome.storage.session.get(`tab:${id}`).then((r: any) => r[`tab:${id}`]?.frames?.[0]?.guess), tabId), (g: any) => g?.chosenInSettings === true, 'the page to report the manual choice'); // eslint-disable-line @typescript-eslint/no-explicit-any
     await freshPopup();
+    await openLegal();
     expect(await popup.getAttribute('[data-testid="legal"]', 'data-jurisdiction')).toBe('us');
-    expect(await popup.textContent('#jurisdiction option[value="auto"]')).toBe('Automatic (guessed from each page)');
+    expect(await popup.textContent('#jurisdiction option[value="auto"]')).toBe('Automatic (UK)');
 
     await popup.selectOption('#jurisdiction', 'auto');
     await popup.waitForSelector('[data-testid="legal"][data-jurisdiction="uk"]');
@@ -156,7 +154,7 @@ describe('popup against a page with findings', () => {
     await popup.check('#pause');
     await storedSettings({ pausedSites: ['glowclinic.co.uk'] });
     await until(() => highlightCount(site), (n) => n === 0, 'highlights cleared');
-    await until(() => badgeText(l, tabId), (b) => b === '', 'badge cleared');
+    await until(() => badgeText(l, tabId), (b) => b === 'off', 'badge shows paused');
     await popup.waitForSelector('[data-testid="paused-notice"]');
     expect(await popup.locator('[data-testid="finding"]').count()).toBe(0);
 
@@ -182,7 +180,7 @@ describe('popup on a page ExoCheck cannot read', () => {
     const blankId = (await l.sw.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((t: { id: number }[]) => t[0]!.id))) as number;
     expect(blankId).not.toBe(tabId);
     const p = await openPopup(l, blankId);
-    await p.waitForSelector('[data-testid="legal"]');
+    await p.waitForSelector('[data-testid="legal-disclosure"]');
     expect(await p.textContent('.notice')).toContain('ExoCheck cannot read this page');
     expect(await p.locator('[data-testid="count-total"]').count()).toBe(0);
     expect(await p.locator('#pause').count()).toBe(0);
@@ -190,6 +188,8 @@ describe('popup on a page ExoCheck cannot read', () => {
     expect(lang).toBe('en-US');
     expect(await p.getAttribute('[data-testid="legal"]', 'data-jurisdiction')).toBe('us');
     expect(await p.textContent('.jurisdiction .why')).toContain('your browser language is en-US');
+    // From the engine's own flag, not from the wording of a reason.
+    expect(await p.getAttribute('.jurisdiction .why', 'data-confident')).toBe('false');
     expect(await p.textContent('.jurisdiction .why')).toContain('weak guess');
     await p.close();
     await blank.close();
@@ -197,14 +197,13 @@ describe('popup on a page ExoCheck cannot read', () => {
 });
 
 describe('popup accessibility', () => {
-  it('has no axe violations, light and dark, with the notes open', async () => {
+  it('has no axe violations, light and dark, with the table, notes and a report panel open', async () => {
     await freshPopup();
+    await openLegal();
     await popup.click('.notes summary');
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await popup.emulateMedia({ colorScheme });
-      expect(await axe(popup), colorScheme).toEqual([]);
-    }
-    await popup.emulateMedia({ colorScheme: 'light' });
+    await popup.locator('[data-testid="report"] > summary').first().click();
+    await popup.waitForSelector('[data-testid="report-text"]');
+    expect(await axeBothThemes(popup)).toEqual({ light: [], dark: [] });
   });
 
   it('every control is reachable with Tab and works with Enter, Space and arrows', async () => {
@@ -242,6 +241,9 @@ describe('popup accessibility', () => {
     await until(async () => (await settingsInStorage()).settings, (s) => s === undefined, 'unpaused via Space');
 
     // Enter opens a disclosure.
+    await popup.focus('[data-testid="legal-disclosure"] > summary');
+    await popup.keyboard.press('Enter');
+    expect(await popup.evaluate(() => document.querySelector<HTMLDetailsElement>('[data-testid="legal-disclosure"]')!.open)).toBe(true);
     await popup.focus('.notes summary');
     await popup.keyboard.press('Enter');
     expect(await popup.evaluate(() => document.querySelector<HTMLDetailsElement>('.notes')!.open)).toBe(true);
@@ -252,11 +254,13 @@ describe('popup screenshots', () => {
   it('writes light and dark screenshots', async () => {
     mkdirSync('test/screenshots', { recursive: true });
     await freshPopup();
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.waitForSelector('[data-testid="finding"]');
     for (const colorScheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme });
       const bg = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(bg, colorScheme).toBe(colorScheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(23, 25, 29)');
-      await popup.screenshot({ path: `test/screenshots/popup-${colorScheme}.png`, fullPage: true });
+      await popup.screenshot({ path: `test/screenshots/popup-${colorScheme}.png` });
     }
   });
 });

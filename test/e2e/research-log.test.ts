@@ -7,13 +7,14 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 declare const chrome: { storage: { local: { set(v: unknown): Promise<void>; get(k: string): Promise<unknown> } } };
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/research/csv';
-import type { LogEntry } from '../../src/research/entry';
-import { CSV_COLUMNS } from '../../src/research/export-csv';
-import { parseExport } from '../../src/research/import-json';
+import { parseCsv } from '../../src/evidence/csv';
+import type { LogEntry } from '../../src/evidence/entry';
+import { CSV_COLUMNS } from '../../src/evidence/export-csv';
+import { parseExport } from '../../src/evidence/import-json';
 import { FIXTURES } from './lib/server.mjs';
 import { launch, tabReport, worker, type Launched } from './lib/chromium.mjs';
 import { axe } from './lib/popup-launch';
+import { rawRecords } from './lib/research';
 
 const DIR = path.join(FIXTURES, 'research');
 // Each fixture is served under its own made-up host (intercepted, never resolved), so the log has several sites.
@@ -35,33 +36,14 @@ let exported = '';
 const byId = (x: LogEntry, y: LogEntry) => x.id.localeCompare(y.id);
 let research: Page;
 const reported: Record<string, number> = {};
+/** Findings logged per page (every finding, shown or not). */
+const logged: Record<string, number> = {};
 
 async function route(context: BrowserContext) {
   await context.route(/^http:\/\/[a-z-]+\.example\//, (r) => {
     const file = FILES[r.request().url()];
     if (!file) return r.fulfill({ status: 404, body: 'not found' });
     return r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fs.readFileSync(path.join(DIR, file), 'utf8') });
-  });
-}
-
-/** Every record in the log's object store, read straight from IndexedDB in an extension page. */
-function rawRecords(page: Page): Promise<unknown[]> {
-  return page.evaluate(async () => {
-    if (!(await indexedDB.databases()).some((d) => d.name === 'exocheck-research')) return [];
-    return new Promise<unknown[]>((ok, fail) => {
-      const r = indexedDB.open('exocheck-research');
-      r.onerror = () => fail(r.error);
-      r.onsuccess = () => {
-        const db = r.result;
-        if (!db.objectStoreNames.contains('entries')) return ok([]);
-        const q = db.transaction('entries').objectStore('entries').getAll();
-        q.onsuccess = () => {
-          db.close();
-          ok(q.result);
-        };
-        q.onerror = () => fail(q.error);
-      };
-    });
   });
 }
 
@@ -134,32 +116,36 @@ describe('research mode', () => {
     expect(a.site).toBe('glow-clinic.example');
     expect(a.title).toBe('Glow Clinic: hair restoration');
     expect(a.textHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(a.findings).toHaveLength(reported[PAGES.a]);
+    // Every finding is logged, each with whether the reader saw it at their strictness.
+    expect(a.findings.length).toBeGreaterThanOrEqual(reported[PAGES.a]);
+    expect(a.findings.filter((f) => f.shown)).toHaveLength(reported[PAGES.a]);
+    expect(a.findings.every((f) => f.strictness === 'standard')).toBe(true);
+    for (const e of log) logged[e.url] = e.findings.length;
     const first = a.findings[0];
-    expect(first.quote.toLowerCase()).toContain('exosome injection');
-    expect(first.prefix.endsWith('We offer ')).toBe(true);
-    expect(first.suffix.startsWith(' into the scalp')).toBe(true);
-    expect(first.fragmentLink).toMatch(/^http:\/\/glow-clinic\.example\/hair#:~:text=.*exosome%20injections/);
-    expect(log.find((e) => e.url === PAGES.news)!.findings).toHaveLength(reported[PAGES.news]);
+    expect(first.quote.toLowerCase()).toContain('injection');
+    // Anchored in the page text: prefix, quote and suffix put the sentence back together.
+    expect(first.prefix + first.quote + first.suffix).toContain('We offer exosome injections into the scalp');
+    expect(first.fragmentLink).toMatch(/^http:\/\/glow-clinic\.example\/hair#:~:text=.*injections/);
+    expect(log.find((e) => e.url === PAGES.news)!.findings.filter((f) => f.shown)).toHaveLength(reported[PAGES.news]);
   });
 
   it('shows the log with filters, a per-site table and a family chart', async () => {
     await research.reload();
-    const total = reported[PAGES.a] + reported[PAGES.b] + reported[PAGES.news];
+    const total = logged[PAGES.a] + logged[PAGES.b] + logged[PAGES.news];
     await expect.poll(() => shownCounts(research)).toBe(`Showing 3 of 3 pages, ${total} findings.`);
     const rows = await research.getByTestId('site-summary').locator('tbody tr').allTextContents();
     expect(rows.some((r) => r.startsWith('glow-clinic.example'))).toBe(true);
     const bars = await research.locator('[data-testid="family-chart"] rect').evaluateAll((rs) =>
       rs.map((r) => ({ site: r.closest('g')!.getAttribute('data-site'), family: r.getAttribute('data-family'), n: Number(r.getAttribute('data-count')) })),
     );
-    expect(bars.filter((x) => x.site === 'glow-clinic.example').reduce((n, x) => n + x.n, 0)).toBe(reported[PAGES.a]);
+    expect(bars.filter((x) => x.site === 'glow-clinic.example').reduce((n, x) => n + x.n, 0)).toBe(logged[PAGES.a]);
     expect(bars.some((x) => x.family === 'injectable')).toBe(true);
 
     await research.locator('select[name=site]').selectOption('glow-clinic.example');
-    await expect.poll(() => shownCounts(research)).toBe(`Showing 1 of 3 pages, ${reported[PAGES.a]} findings.`);
+    await expect.poll(() => shownCounts(research)).toBe(`Showing 1 of 3 pages, ${logged[PAGES.a]} findings.`);
     await research.locator('select[name=site]').selectOption('');
     await research.locator('input[name=query]').fill('SCALP');
-    await expect.poll(() => shownCounts(research)).toBe(`Showing 1 of 3 pages, ${reported[PAGES.a]} findings.`);
+    await expect.poll(() => shownCounts(research)).toBe(`Showing 1 of 3 pages, ${logged[PAGES.a]} findings.`);
     await research.locator('input[name=query]').fill('');
     const today = new Date().toISOString().slice(0, 10);
     await research.locator('input[name=from]').fill('2000-01-01');
@@ -172,17 +158,18 @@ describe('research mode', () => {
   it('exports the filtered log as CSV (guarded against formulas), and all of it as JSON and HTML', async () => {
     await research.locator('select[name=site]').selectOption('skin-studio.example');
     const csv = await download(research, 'Export CSV');
-    expect(csv.name).toMatch(new RegExp(`^exocheck-research-\\d{4}-\\d{2}-\\d{2}-1pages-${reported[PAGES.b]}findings\\.csv$`));
+    expect(csv.name).toMatch(new RegExp(`^exocheck-research-\\d{4}-\\d{2}-\\d{2}-1pages-${logged[PAGES.b]}findings\\.csv$`));
     expect(csv.text.startsWith('\uFEFF')).toBe(true);
     expect(csv.text).toContain('\r\n');
     const rows = parseCsv(csv.text);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(rows.slice(1)).toHaveLength(Math.max(1, reported[PAGES.b]));
+    expect(rows.slice(1)).toHaveLength(Math.max(1, logged[PAGES.b]));
     const col = (n: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(n);
     expect(rows[1][col('url')]).toBe(PAGES.b);
     expect(rows[1][col('title')]).toBe(`'=cmd|' /C calc'!A0 Skin Studio`);
-    expect(rows[1][col('prefix')]).toBe(`'=SUM(A1)+cmd Our `);
-    expect(rows[1][col('quote')].toLowerCase()).toBe('exosome injection');
+    // The prefix starts with '=': the export guards it with a leading apostrophe.
+    expect(rows[1][col('prefix')]).toBe(`'=SUM(A1)+cmd Our exosome `);
+    expect(rows[1][col('quote')].toLowerCase()).toMatch(/^injection/);
 
     await research.locator('select[name=site]').selectOption('');
     const json = await download(research, 'Export JSON');
@@ -190,7 +177,7 @@ describe('research mode', () => {
     const parsed = parseExport(json.text);
     expect(parsed.errors).toEqual([]);
     expect(parsed.entries.map((e) => e.url).sort()).toEqual([PAGES.a, PAGES.b, PAGES.news].sort());
-    expect(JSON.parse(json.text).counts.findings).toBe(reported[PAGES.a] + reported[PAGES.b] + reported[PAGES.news]);
+    expect(JSON.parse(json.text).counts.findings).toBe(logged[PAGES.a] + logged[PAGES.b] + logged[PAGES.news]);
     const stored = (await rawRecords(research)) as LogEntry[];
     expect([...parsed.entries].sort(byId)).toEqual([...stored].sort(byId));
 
@@ -211,7 +198,8 @@ describe('research mode', () => {
     await research.locator('input[name=import]').setInputFiles({ name: 'log.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await expect.poll(() => research.getByTestId('notice').textContent()).toContain('Import of log.json: 1 new, 2 already in the log, 0 skipped as invalid (of 3).');
     await expect.poll(() => shownCounts(research)).toMatch(/^Showing 3 of 3 pages/);
-    const back = JSON.parse(exported).entries as LogEntry[];
+    // The file also explains each finding (message, legal status); what comes back is exactly what was logged.
+    const back = parseExport(exported).entries;
     expect(((await rawRecords(research)) as LogEntry[]).sort(byId)).toEqual(back.sort(byId));
   });
 
@@ -307,7 +295,7 @@ describe('research mode', () => {
 
   it('deletes every page the filters show, and only those (a cancelled confirm deletes nothing)', async () => {
     await research.locator('select[name=site]').selectOption('new.example');
-    await expect.poll(() => shownCounts(research)).toBe('Showing 1 of 4 pages, 0 findings.');
+    await expect.poll(() => shownCounts(research)).toMatch(/^Showing 1 of 4 pages, \d+ findings\.$/);
     research.once('dialog', (d) => void d.dismiss());
     await research.getByRole('button', { name: 'Delete all shown (1)' }).click();
     expect(await rawRecords(research)).toHaveLength(5);

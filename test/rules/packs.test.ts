@@ -66,14 +66,16 @@ describe('language packs', () => {
         expect(missed).toEqual([]);
       });
 
-      it('never shows a near-miss as a warning of its family', () => {
-        const shown: string[] = [];
-        for (const ex of pack.examples.filter((e) => e.nearMiss)) {
+      it('never shows a near-miss as a warning of its family (known defects marked pending, and still shown)', () => {
+        const shown = (ex: (typeof pack.examples)[number]) => {
           const blocks = [...(ex.page ?? []), ex.text].map((text) => ({ text }));
           const r = engine.scanDocument(blocks, { strictness: 'standard', languages });
-          if (r.findings.some((f) => f.block === blocks.length - 1 && f.family === ex.family)) shown.push(ex.text);
-        }
-        expect(shown).toEqual([]);
+          return r.findings.some((f) => f.block === blocks.length - 1 && f.family === ex.family);
+        };
+        const nearMisses = pack.examples.filter((e) => e.nearMiss);
+        expect(nearMisses.filter((e) => !e.pending && shown(e)).map((e) => e.text)).toEqual([]);
+        // A pending near-miss no longer shown: the model learned it, take the mark off.
+        expect(nearMisses.filter((e) => e.pending && !shown(e)).map((e) => e.text)).toEqual([]);
       });
     });
   }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/research/csv';
+import { parseCsv } from '../../src/evidence/csv';
 import { writePages } from './audit-helpers';
 
 const run = promisify(execFile);
@@ -38,8 +38,8 @@ async function audit(bundle: string, args: string[]) {
 describe('bundled audit with worker threads', () => {
   it('scans 400 pages on 2 worker threads with the same report as one thread', async () => {
     const bundle = join(outDir, 'exocheck.js');
-    const two = await audit(bundle, [pages, '--out', join(tmp, 'two.csv'), '--workers', '2', '--jurisdiction', 'uk']);
-    const one = await audit(bundle, [pages, '--out', join(tmp, 'one.csv'), '--workers', '0', '--jurisdiction', 'uk']);
+    const two = await audit(bundle, [pages, '--out', join(tmp, 'two.csv'), '--jobs', '2', '--jurisdiction', 'uk']);
+    const one = await audit(bundle, [pages, '--out', join(tmp, 'one.csv'), '--jobs', '0', '--jurisdiction', 'uk']);
     console.log(`bundled audit, 400 pages: 2 workers ${two.secs.toFixed(2)} s (${(400 / two.secs).toFixed(0)} pages/s), main thread ${one.secs.toFixed(2)} s (${(400 / one.secs).toFixed(0)} pages/s), incl. node start`);
     expect(two.stderr).toMatch(/400 pages scanned, \d+ findings, 0 failed; .*2 worker threads/);
     expect(one.stderr).toMatch(/no worker threads/);
@@ -56,7 +56,7 @@ describe('bundled audit with worker threads', () => {
       ctx.skip(true, 'dist/cli/exocheck.js not built (run `npx vite build --mode cli` first)');
       return;
     }
-    const r = await audit(cli, ['audit', pages, '--out', join(tmp, 'cli.csv'), '--workers', '2']);
+    const r = await audit(cli, ['audit', pages, '--out', join(tmp, 'cli.csv'), '--jobs', '2']);
     expect(r.stderr).toMatch(/400 pages scanned, \d+ findings, 0 failed; .*2 worker threads/);
     expect(r.code).toBe(0);
   });

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/cli/audit';
-import { parseCsv } from '../../src/research/csv';
-import { CSV_COLUMNS } from '../../src/research/export-csv';
-import { parseExport } from '../../src/research/import-json';
+import { parseCsv } from '../../src/evidence/csv';
+import { CSV_COLUMNS } from '../../src/evidence/export-csv';
+import { parseExport } from '../../src/evidence/import-json';
 import { expectedFindings, pageHtml, recordingIO, waczBytes, warcBytes, writePages } from './audit-helpers';
 
 let tmp: string;
@@ -25,7 +25,7 @@ describe('exocheck audit over files', () => {
     const out = join(tmp, 'report.csv');
     const io = recordingIO();
     const t = performance.now();
-    const code = await runAudit([dir, '--out', out, '--workers', '0', '--jurisdiction', 'uk'], io);
+    const code = await runAudit([dir, '--out', out, '--jobs', '0', '--jurisdiction', 'uk'], io);
     const secs = (performance.now() - t) / 1000;
     console.log(`audit (main thread, from source): 1,000 pages in ${secs.toFixed(2)} s = ${(1000 / secs).toFixed(0)} pages/s`);
     expect(io.err).toMatch(/1000 pages scanned, \d+ findings, 0 failed/);
@@ -56,7 +56,7 @@ describe('exocheck audit over files', () => {
     writeFileSync(join(tmp, 'c.wacz'), waczBytes({ 'data.warc.gz': await warcBytes(pages.slice(150), true) }));
     const io = recordingIO();
     const t = performance.now();
-    const code = await runAudit([join(tmp, 'a.warc'), join(tmp, 'b.warc.gz'), join(tmp, 'c.wacz'), '--format', 'json', '--workers', '0', '--jurisdiction', 'uk'], io);
+    const code = await runAudit([join(tmp, 'a.warc'), join(tmp, 'b.warc.gz'), join(tmp, 'c.wacz'), '--format', 'json', '--jobs', '0', '--jurisdiction', 'uk'], io);
     const secs = (performance.now() - t) / 1000;
     console.log(`audit WARC/WACZ (main thread): 200 pages in ${secs.toFixed(2)} s = ${(200 / secs).toFixed(0)} pages/s`);
     expect(code).toBe(0);
@@ -76,7 +76,7 @@ describe('exocheck audit over files', () => {
     writeFileSync(join(dir, 'corrupt.wacz'), 'not a zip');
     writeFileSync(join(dir, 'z-good.html'), pageHtml(1));
     const io = recordingIO();
-    const code = await runAudit([dir, join(tmp, 'does-not-exist.html'), '--format', 'json', '--workers', '0', '--jurisdiction', 'uk'], io);
+    const code = await runAudit([dir, join(tmp, 'does-not-exist.html'), '--format', 'json', '--jobs', '0', '--jurisdiction', 'uk'], io);
     expect(code).toBe(2);
     expect(io.err).toMatch(/broken-link\.html: cannot read: ENOENT/);
     expect(io.err).toMatch(/does-not-exist\.html: cannot read: ENOENT/);
@@ -89,7 +89,7 @@ describe('exocheck audit over files', () => {
   it('rejects bad usage with a message naming the flag', async () => {
     for (const [args, msg] of [
       [[], /nothing to audit/],
-      [['x', '--format', 'xml'], /--format: expected csv or json/],
+      [['x', '--format', 'xml'], /--format: expected csv, json or jsonl/],
       [['x', '--jurisdiction', 'mars'], /--jurisdiction: expected/],
       [['x', '--concurrency', '0'], /--concurrency: expected 1..64/],
       [['x', '--bogus'], /unknown option --bogus/],
@@ -104,10 +104,10 @@ describe('exocheck audit over files', () => {
     const dir = join(tmp, 'few');
     writePages(dir, 20);
     const tty = recordingIO(true);
-    await runAudit([dir, '--workers', '0'], tty);
+    await runAudit([dir, '--jobs', '0'], tty);
     expect(tty.err).toMatch(/\[#{30}\] 20\/20 {2}\d+ pages\/s/);
     const pipe = recordingIO(false);
-    await runAudit([dir, '--workers', '0'], pipe);
+    await runAudit([dir, '--jobs', '0'], pipe);
     expect(pipe.err).not.toMatch(/\[#|\r/);
   });
 });
@@ -150,7 +150,7 @@ describe('exocheck audit --urls (local server only)', () => {
     const pages = Array.from({ length: 12 }, (_, i) => `${base}/page/${i}`);
     writeFileSync(list, ['# pages to check', ...pages, '', `${base}/missing`, `${base}/image`, `${base}/slow`, 'ftp://x.example/', 'not a url'].join('\n'));
     const io = recordingIO();
-    const code = await runAudit(['--urls', list, '--concurrency', '3', '--timeout', '500', '--format', 'json', '--workers', '0'], io);
+    const code = await runAudit(['--urls', list, '--concurrency', '3', '--timeout', '500', '--format', 'json', '--jobs', '0'], io);
     expect(code).toBe(2);
     const { entries } = parseExport(io.out);
     // Fetched pages keep their own URL (not the canonical link inside them).

@@ -180,3 +180,16 @@ describe('BlockWalker', () => {
     expect(w.result().blocks.map((b) => b.text)).toEqual(extractBlocks(d).map((b) => b.text));
   });
 });
+
+describe('hidden elements', () => {
+  it('names each hidden element it skipped, topmost only, and not scripts or form fields', () => {
+    const d = doc(
+      '<p>Shown</p><div id="a" hidden><p id="inner" hidden>x</p></div><p id="b" style="display:none">y</p><p id="c" aria-hidden="true">z</p>' +
+        '<p id="d" class="css-hidden">w</p><script>var s = 1;</script><textarea>t</textarea>',
+    );
+    const hidden: string[] = [];
+    const blocks = extractBlocks(d, { isHidden: (el) => el.classList.contains('css-hidden'), onHidden: (el) => hidden.push(el.id) });
+    expect(blocks.map((b) => b.text)).toEqual(['Shown']);
+    expect(hidden).toEqual(['a', 'b', 'c', 'd']);
+  });
+});

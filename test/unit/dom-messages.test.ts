@@ -7,7 +7,8 @@ const report = {
   url: 'https://clinic.example/',
   findings: [{ rule: 'r', family: 'injectable', context: 'promotional', severity: 'high', text: 'exosome injections', excerpt: 'We offer exosome injections' }],
   jurisdiction: 'uk',
-  jurisdictionReasons: ['.co.uk domain'],
+  guess: { jurisdiction: 'uk', evidence: [{ kind: 'domain', value: '.co.uk' }], confident: true, chosenInSettings: false },
+  offTopic: false,
   muted: {},
   truncated: false,
 };
@@ -22,6 +23,23 @@ describe('message validation', () => {
     const bad = { ...report, findings: [{ ...report.findings[0], severity: 'catastrophic' }] };
     expect(parseFromContent({ type: 'frameReport', report: bad }, tabSender, ID, ORIGIN)).toBeNull();
     expect(parseFromContent({ type: 'getTabState', tabId: 1 }, tabSender, ID, ORIGIN)).toBeNull();
+  });
+
+  it('takes the jurisdiction guess as data only: known evidence kinds, short values, both flags', () => {
+    const tabSender = { id: ID, url: 'https://clinic.example/', tab: { id: 3 }, frameId: 0 };
+    const withGuess = (guess: unknown) => parseFromContent({ type: 'frameReport', report: { ...report, guess } }, tabSender, ID, ORIGIN);
+    expect(withGuess({ ...report.guess, evidence: [{ kind: 'locale', value: 'en-GB' }, { kind: 'default', value: '' }] })).not.toBeNull();
+    // English phrases (the old wire format) are refused, as are unknown kinds and missing flags.
+    expect(withGuess(['domain ends in .co.uk'])).toBeNull();
+    expect(withGuess({ ...report.guess, evidence: [{ kind: 'vibes', value: 'x' }] })).toBeNull();
+    expect(withGuess({ ...report.guess, evidence: [{ kind: 'domain', value: 'x'.repeat(101) }] })).toBeNull();
+    expect(withGuess({ ...report.guess, evidence: Array(21).fill({ kind: 'domain', value: '.uk' }) })).toBeNull();
+    expect(withGuess({ ...report.guess, confident: 'yes' })).toBeNull();
+    const { chosenInSettings: _, ...noFlag } = report.guess;
+    expect(withGuess(noFlag)).toBeNull();
+    expect(withGuess({ ...report.guess, jurisdiction: 'mars' })).toBeNull();
+    const { offTopic: __, ...noTopic } = report;
+    expect(parseFromContent({ type: 'frameReport', report: noTopic }, tabSender, ID, ORIGIN)).toBeNull();
   });
 
   it('accepts popup requests only from our extension pages', () => {

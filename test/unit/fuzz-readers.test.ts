@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fromHtml } from '../../src/cli/read-page';
 import { decodeHtml } from '../../src/cli/audit-scan';
-import { ImportError, parseExport } from '../../src/research/import-json';
-import { parseCsv } from '../../src/research/csv';
+import { ImportError, parseExport } from '../../src/evidence/import-json';
+import { parseCsv } from '../../src/evidence/csv';
 
 const TAGS = ['div', 'p', 'span', 'b', 'i', 'table', 'tr', 'td', 'ul', 'li', 'h1', 'h2', 'script', 'style', 'template', 'iframe', 'svg', 'math', 'select', 'option', 'textarea', 'noscript', 'a', 'img', 'br', 'slot', 'x-widget'];
 const ATTRS = ['alt', 'title', 'aria-label', 'hidden', 'style', 'class', 'contenteditable', 'aria-hidden', 'lang', 'dir', 'onclick'];
@@ -159,7 +159,7 @@ describe('CSV reader', () => {
         } catch (e) {
           if ((e as Error).message.includes('took')) throw e;
           expect(e).toBeInstanceOf(SyntaxError);
-          expect((e as Error).message).toMatch(/^CSV: (unterminated quoted field|unexpected character at \d+)$/);
+          expect((e as Error).message).toMatch(/^CSV: (unterminated quoted field|unexpected character) at row \d+$/);
         }
       }),
       { numRuns: 3000 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeFindings } from './research-gen';
 import type { Block, Finding } from '../../src/engine/types';
-import { addUnique, buildEntry, encodeFragmentTerm, fragmentLink, sha256Hex } from '../../src/research/entry';
+import { addUnique, buildEntry, encodeFragmentTerm, fragmentLink, sha256Hex } from '../../src/evidence/entry';
 
 const page = { url: 'https://clinic.example/hair', title: 'Hair', jurisdiction: 'uk' as const, extensionVersion: '0.1.0', rulesVersion: 'r1' };
 

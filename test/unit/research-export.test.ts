@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/research/csv';
-import type { LogEntry } from '../../src/research/entry';
-import { CSV_COLUMNS, toCsv } from '../../src/research/export-csv';
-import { toHtml } from '../../src/research/export-html';
-import { EXPORT_FORMAT, toJson } from '../../src/research/export-json';
-import { mergeEntries, parseExport } from '../../src/research/import-json';
+import { parseCsv } from '../../src/evidence/csv';
+import type { LogEntry } from '../../src/evidence/entry';
+import { CSV_COLUMNS, toCsv } from '../../src/evidence/export-csv';
+import { toHtml } from '../../src/evidence/export-html';
+import { EXPORT_FORMAT, toJson } from '../../src/evidence/export-json';
+import { mergeEntries, parseExport } from '../../src/evidence/import-json';
 import { generateEntries } from './research-gen';
 
 let big: LogEntry[];
@@ -85,7 +85,7 @@ describe('JSON export and import', () => {
     const json = toJson(big, 'ExoCheck 0.1.0', new Date('2026-11-23T00:00:00Z'));
     const data = JSON.parse(json);
     expect(data.format).toBe(EXPORT_FORMAT);
-    expect(data.version).toBe(1);
+    expect(data.version).toBe(2);
     expect(data.counts).toEqual({ pages: 10_000, findings: 30_000 });
     expect(data.entries).toHaveLength(10_000);
     expect(data.entries.reduce((n: number, e: LogEntry) => n + e.findings.length, 0)).toBe(30_000);
@@ -129,7 +129,7 @@ describe('JSON export and import', () => {
     ['not json', /Not a JSON file/],
     ['[]', /expected a JSON object/],
     ['{"format":"other"}', /format is "other"/],
-    ['{"format":"exocheck-research-log","version":2,"entries":[]}', /version 2.*Update ExoCheck/],
+    ['{"format":"exocheck-research-log","version":3,"entries":[]}', /version 3.*Update ExoCheck/],
     ['{"format":"exocheck-research-log","version":1,"entries":{}}', /entries: expected an array/],
   ])('rejects %j with a clear message', (text, message) => {
     expect(() => parseExport(text)).toThrow(message);

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LogEntry } from '../../src/research/entry';
+import type { LogEntry } from '../../src/evidence/entry';
 import { applyFilter, EMPTY_FILTER, exportFileName } from '../../src/research/filter';
-import { logPageFindings } from '../../src/research/log';
-import { summarise } from '../../src/research/summary';
+import { logCapture } from '../../src/research/log';
+import { summarise } from '../../src/evidence/summary';
 import { generateEntries } from './research-gen';
 
 let log: LogEntry[];
@@ -51,13 +51,10 @@ describe('research page filters', () => {
   });
 });
 
-describe('logPageFindings', () => {
-  const base = { title: 't', jurisdiction: 'uk' as const, findings: [] };
+describe('logCapture', () => {
+  const base = { title: 't', jurisdiction: 'uk' as const, findings: [], strictness: 'standard' as const, visit: 'v1', truncated: false };
   it('does not log non-web pages or pages that never mention exosomes (before touching storage)', async () => {
-    expect(await logPageFindings({ ...base, url: 'file:///x.html', blocks: [{ text: 'exosome' }] })).toEqual({ status: 'skipped', reason: 'not an http(s) page' });
-    expect(await logPageFindings({ ...base, url: 'https://bakery.example/', blocks: [{ text: 'Bread and cakes.' }] })).toEqual({
-      status: 'skipped',
-      reason: 'page does not mention exosomes',
-    });
+    expect(await logCapture({ ...base, url: 'file:///x.html', blocks: [{ text: 'exosome' }], onTopic: true })).toEqual({ status: 'skipped', reason: 'not-web' });
+    expect(await logCapture({ ...base, url: 'https://bakery.example/', blocks: [{ text: 'Bread and cakes.' }], onTopic: false })).toEqual({ status: 'skipped', reason: 'off-topic' });
   });
 });

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { csvCell, csvRow, parseCsv } from '../../src/research/csv';
-import type { LogEntry } from '../../src/research/entry';
-import { toCsv } from '../../src/research/export-csv';
-import { toJson } from '../../src/research/export-json';
-import { ImportError, parseExport } from '../../src/research/import-json';
+import { csvCell, csvRow, parseCsv } from '../../src/evidence/csv';
+import type { LogEntry } from '../../src/evidence/entry';
+import { toCsv } from '../../src/evidence/export-csv';
+import { toJson } from '../../src/evidence/export-json';
+import { ImportError, parseExport } from '../../src/evidence/import-json';
 import { generateEntries } from './research-gen';
 
 let sample: LogEntry[];

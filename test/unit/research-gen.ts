@@ -1,6 +1,6 @@
 // Generated research-log pages for the research-* tests: text made to stress CSV/JSON/HTML escaping.
 import type { Block, Finding } from '../../src/engine/types';
-import { buildEntry, type LogEntry } from '../../src/research/entry';
+import { buildEntry, type LogEntry } from '../../src/evidence/entry';
 
 const NASTY = ['plain', 'comma, here', 'a "quoted" word', 'line\nbreak', 'cr\rhere', '=HYPERLINK("http://x")', '+cmd', '@SUM(A1)', '-2+3', 'émoji 🧪', '<b>&amp;</b>'];
 

@@ -2,6 +2,7 @@ import { SEVERITIES } from '../../engine/types';
 import type { Counts } from '../../shared/messages';
 import { t } from '../../shared/i18n';
 
+/** One tile per severity; a tile at zero is drawn plain, never in red or amber. */
 export function CountsBar({ counts }: { counts: Counts }) {
   return (
     <section class="counts" aria-labelledby="counts-h">
@@ -10,7 +11,7 @@ export function CountsBar({ counts }: { counts: Counts }) {
       </h2>
       <ul>
         {SEVERITIES.map((s) => (
-          <li class={`count sev-${s}`} key={s}>
+          <li class={counts[s] ? `count sev-${s}` : 'count zero'} key={s} data-testid={`tile-${s}`}>
             <span class="num" data-testid={`count-${s}`}>{counts[s]}</span>
             <span class="label">{t(`severity_${s}`)}</span>
           </li>

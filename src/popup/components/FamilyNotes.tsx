@@ -1,7 +1,7 @@
 import type { Family } from '../../engine/types';
+import { FAMILY_INFO } from '../../rules/families';
 import { t, uiLanguage, type MessageKey } from '../../shared/i18n';
-import { familyInfo } from '../rules-info';
-import { familyTitle } from './Findings';
+import { familyTitle } from '../../shared/ui/rule-label';
 
 /** One short explanation per family on this page: the rules model's text in English, else ours. */
 export function FamilyNotes({ families }: { families: readonly Family[] }) {
@@ -10,15 +10,12 @@ export function FamilyNotes({ families }: { families: readonly Family[] }) {
   return (
     <section aria-labelledby="fam-h">
       <h2 id="fam-h">{t('families_heading')}</h2>
-      {families.map((f) => {
-        const info = english ? familyInfo(f) : undefined;
-        return (
-          <details class="fam" key={f}>
-            <summary>{familyTitle(f)}</summary>
-            <p>{info?.explanation ?? t(`family_${f.replace(/-/g, '_')}_why` as MessageKey)}</p>
-          </details>
-        );
-      })}
+      {families.map((f) => (
+        <details class="fam" key={f}>
+          <summary>{familyTitle(f)}</summary>
+          <p>{(english && FAMILY_INFO[f]?.explanation) || t(`family_${f.replace(/-/g, '_')}_why` as MessageKey)}</p>
+        </details>
+      ))}
     </section>
   );
 }

@@ -1,9 +1,11 @@
-import { FAMILIES, SEVERITIES, type Family } from '../../engine/types';
+import { useState } from 'preact/hooks';
+import { FAMILIES, SEVERITIES, type Family, type Jurisdiction } from '../../engine/types';
 import type { TabFinding } from '../../shared/messages';
-import { t, type MessageKey } from '../../shared/i18n';
-import { ruleLabel } from '../rules-info';
+import { t } from '../../shared/i18n';
+import { hasOwnQuotes } from '../../shared/report-text';
+import { familyTitle, ruleLabel } from '../../shared/ui/rule-label';
+import { ReportPanel } from './ReportPanel';
 
-export const familyTitle = (f: Family) => t(`family_${f.replace(/-/g, '_')}` as MessageKey);
 const sevRank = (s: TabFinding['severity']) => SEVERITIES.indexOf(s);
 
 /** Findings grouped by family, most serious group first. */
@@ -14,12 +16,14 @@ export function groupByFamily(findings: readonly TabFinding[]): [Family, TabFind
   return [...groups].sort((a, b) => worst(a[1]) - worst(b[1]) || FAMILIES.indexOf(a[0]) - FAMILIES.indexOf(b[0]));
 }
 
-/** The excerpt with the matched words marked; plain text nodes only. */
+/** The excerpt with the matched words marked; plain text nodes only. Our quote marks only where the page has none. */
 function Quote({ f }: { f: TabFinding }) {
+  const text = f.excerpt || f.text;
+  const cls = hasOwnQuotes(text) ? 'own-quotes' : undefined;
   const at = f.excerpt.indexOf(f.text);
-  if (at < 0 || !f.text) return <q>{f.excerpt || f.text}</q>;
+  if (at < 0 || !f.text) return <q class={cls}>{text}</q>;
   return (
-    <q>
+    <q class={cls}>
       {f.excerpt.slice(0, at)}
       <mark>{f.text}</mark>
       {f.excerpt.slice(at + f.text.length)}
@@ -27,13 +31,29 @@ function Quote({ f }: { f: TabFinding }) {
   );
 }
 
+/** "Report…": the panel is built when first opened (a page can have hundreds of findings). */
+function Report({ f, pageUrl, jurisdiction }: { f: TabFinding; pageUrl: string; jurisdiction: Jurisdiction }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="report" data-testid="report" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>
+        {t('report_open')}
+        <span class="sr-only"> ({f.text})</span>
+      </summary>
+      {open && <ReportPanel finding={f} pageUrl={pageUrl} jurisdiction={jurisdiction} />}
+    </details>
+  );
+}
+
 interface Props {
   findings: readonly TabFinding[];
+  pageUrl: string;
+  jurisdiction: Jurisdiction;
   onReveal: (index: number) => void;
   onMute: (rule: string) => void;
 }
 
-export function FindingsList({ findings, onReveal, onMute }: Props) {
+export function FindingsList({ findings, pageUrl, jurisdiction, onReveal, onMute }: Props) {
   return (
     <section aria-labelledby="findings-h">
       <h2 id="findings-h">{t('findings_heading')}</h2>
@@ -57,6 +77,7 @@ export function FindingsList({ findings, onReveal, onMute }: Props) {
                     <span class="sr-only"> ({ruleLabel(f.rule)})</span>
                   </button>
                 </div>
+                <Report f={f} pageUrl={pageUrl} jurisdiction={jurisdiction} />
               </li>
             ))}
           </ul>

@@ -1,17 +1,19 @@
 import type { Jurisdiction } from '../../engine/types';
 import { formatDate, t, uiLanguage, type MessageKey } from '../../shared/i18n';
-import { APPROVAL, LEGAL_SOURCES, LEGAL_STATUS, LEGAL_STATUS_REVIEWED, ORIGINS, ROUTES, sourcesFor, type CellVerification, type LegalSource } from '../../rules/legal-status';
-import { RULES_REVIEWED } from '../rules-info';
-import { jurName } from './JurisdictionPicker';
+import { LEGAL_STATUS, ORIGINS, ROUTES, sourcesFor, type CellVerification } from '../../rules/legal-status';
+import { formatIsoDate, LEGAL_REVIEWED, sourceDate, type CatalogueSource } from '../../rules/sources';
+import { jurName } from '../../shared/ui/JurisdictionPicker';
 
 const us = (s: string) => s.replace(/-/g, '_');
 const MARK: Record<CellVerification, string> = { verified: '✓', secondary: '◐', unverified: '?' };
 
-function SourceItem({ s }: { s: LegalSource }) {
+// One catalogue (src/rules/sources.ts) dates every source here and on the in-page card.
+function SourceItem({ s }: { s: CatalogueSource }) {
+  const date = sourceDate(s);
   return (
-    <li>
+    <li data-source={s.id}>
       {s.publisher}, <a href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a>{' '}
-      <span class="date">({s.undated ? t('source_undated') : formatDate(s.date)})</span>
+      <span class="date">({date ? <time dateTime={date}>{formatIsoDate(date, uiLanguage())}</time> : t('source_undated')})</span>
       {s.verification !== 'verified' && <span class="verif"> · {t(s.verification === 'secondary' ? 'verif_secondary' : 'verif_unverified')}</span>}
     </li>
   );
@@ -21,7 +23,6 @@ function SourceItem({ s }: { s: LegalSource }) {
 export function LegalStatus({ jurisdiction }: { jurisdiction: Jurisdiction }) {
   const table = LEGAL_STATUS[jurisdiction];
   const english = uiLanguage().toLowerCase().startsWith('en');
-  const approvalSources = APPROVAL.sources.map((id) => LEGAL_SOURCES[id]!).filter(Boolean);
   return (
     <div class="legal" data-testid="legal" data-jurisdiction={jurisdiction}>
       <table class="legal-table">
@@ -56,7 +57,7 @@ export function LegalStatus({ jurisdiction }: { jurisdiction: Jurisdiction }) {
         ✓ {t('verif_verified')} · ◐ {t('verif_secondary')} · ? {t('verif_unverified')}
       </p>
       <p class="approved" data-testid="any-approved">
-        <strong>{t('legal_approved')}</strong> {t('legal_approved_note')}
+        <strong>{t('legal_approved')}</strong> {t('card_in_place', t(`law_place_${jurisdiction}` as MessageKey))} {t(`law_approved_${jurisdiction}` as MessageKey)}
       </p>
       <details class="notes">
         <summary>{t('legal_notes')}</summary>
@@ -77,12 +78,12 @@ export function LegalStatus({ jurisdiction }: { jurisdiction: Jurisdiction }) {
         </dl>
         <h3>{t('legal_sources')}</h3>
         <ul class="sources" lang="en">
-          {[...new Map([...sourcesFor(jurisdiction), ...approvalSources].map((s) => [s.id, s])).values()].map((s) => (
+          {sourcesFor(jurisdiction).map((s) => (
             <SourceItem s={s} key={s.id} />
           ))}
         </ul>
       </details>
-      <p class="reviewed">{t('legal_reviewed', [formatDate(LEGAL_STATUS_REVIEWED), RULES_REVIEWED ? formatDate(RULES_REVIEWED) : '—'])}</p>
+      <p class="reviewed">{t('card_reviewed', formatDate(LEGAL_REVIEWED))}</p>
     </div>
   );
 }

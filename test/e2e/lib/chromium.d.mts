@@ -10,9 +10,19 @@ export interface Launched {
   sw: Worker;
   extId: string;
   requests: string[];
-  close: () => Promise<void>;
+  /** The profile folder (removed on close unless keepProfile). */
+  userDataDir: string;
+  close: (opts?: { keepProfile?: boolean }) => Promise<void>;
 }
-export function launch(opts?: { extDir?: string; viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; args?: string[] }): Promise<Launched>;
+export function launch(opts?: {
+  extDir?: string;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  args?: string[];
+  userDataDir?: string;
+  lang?: string;
+  classicScrollbars?: boolean;
+}): Promise<Launched>;
 export function worker(context: BrowserContext): Promise<Worker>;
 export function readHighlights(page: Page): Promise<Record<string, string[]>>;
 export function highlightedTexts(page: Page): Promise<string[]>;

@@ -17,20 +17,31 @@ export function assertBuilt(dir = CHROME_DIST) {
   if (!fs.existsSync(path.join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run \`npm run build\` first`);
 }
 
-/** @param {{ extDir?: string, viewport?: {width:number,height:number}, colorScheme?: 'light'|'dark', args?: string[] }} [opts] */
+/**
+ * Launches Chromium with the extension in a persistent profile (a fresh temporary one unless `userDataDir`
+ * is given: a test can close and relaunch the same profile). `lang` sets the browser's UI language, which
+ * decides the _locales folder chrome.i18n uses. `classicScrollbars`: headless hides scrollbars; a layout test at
+ * the popup's size wants them to take their width, as on desktops without overlay scrollbars.
+ * @param {{ extDir?: string, viewport?: {width:number,height:number}, colorScheme?: 'light'|'dark', args?: string[], userDataDir?: string, lang?: string, classicScrollbars?: boolean }} [opts]
+ */
 export async function launch(opts = {}) {
   const extDir = opts.extDir ?? CHROME_DIST;
   assertBuilt(extDir);
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'exocheck-e2e-'));
+  const profile = opts.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'exocheck-e2e-'));
+  const lang = opts.lang;
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH || process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     viewport: opts.viewport ?? { width: 1100, height: 800 },
     colorScheme: opts.colorScheme ?? 'light',
+    ...(opts.classicScrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
+    // On Linux Chromium ignores --lang for its UI and reads the locale environment (LANGUAGE is ignored under C).
+    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang, LC_ALL: `${lang}.UTF-8`, LANG: `${lang}.UTF-8` } } : {}),
     args: [
       `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`,
       '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-quic',
+      ...(lang ? [`--lang=${lang}`] : []),
       ...(opts.args ?? []),
     ],
   });
@@ -40,11 +51,11 @@ export async function launch(opts = {}) {
   let [sw] = context.serviceWorkers();
   if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extId = new URL(sw.url()).host;
-  const close = async () => {
+  const close = async ({ keepProfile = false } = {}) => {
     await context.close().catch(() => {});
-    fs.rmSync(profile, { recursive: true, force: true });
+    if (!keepProfile) fs.rmSync(profile, { recursive: true, force: true });
   };
-  return { context, sw, extId, requests, close };
+  return { context, sw, extId, requests, userDataDir: profile, close };
 }
 
 /** Current worker (it can be restarted). */

@@ -6,4 +6,4 @@ export function expectedFindings(
   lib: { extractBlocks: (root: Node) => Block[]; scanDocument: (b: Block[], o: ScanOptions) => ScanResult },
   prepare?: (doc: Document) => void,
 ): (Finding & { onPage: boolean })[];
-export function norm(list: string[]): string[];
+export function norm(list: readonly string[]): string[];

@@ -1,12 +1,11 @@
 // What the extension should find, computed in Node with the same extraction and engine the CLI uses.
 // Tests compare the browser against this, so they stay right as the rules change.
 import { parseHTML } from 'linkedom';
-import fs from 'node:fs';
-import path from 'node:path';
-import { FIXTURES } from './server.mjs';
+import { fixtureText } from './server.mjs';
 
+/** A fixture page as served (shared parts put in). */
 export function fixtureHtml(name) {
-  return fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+  return fixtureText(name);
 }
 
 export function expectedFindings(html, opts, lib, prepare) {

@@ -2,12 +2,10 @@
 // request with its headers, a long-task probe installed in the page's main world, readers that go
 // through raw CDP (some fixtures sabotage the main world's built-ins, which Playwright's own evaluate
 // helpers would trip over), and the engine's expectation for whatever DOM the page ended up with.
-import http from 'node:http';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { parseHTML } from 'linkedom';
-import { FIXTURES } from './server.mjs';
+import { FIXTURES, startServer, type TestServer } from './server.mjs';
 import { extractBlocks } from '../../../src/dom/extract';
 import { scanDocument, type Finding, type Jurisdiction } from '../../../src/engine';
 
@@ -16,50 +14,16 @@ export const HOSTILE = path.join(FIXTURES, 'hostile');
 export const TASK_BOUND_MS = 150;
 export const CSP = "default-src 'none'";
 
-export interface Req {
-  path: string;
-  headers: http.IncomingHttpHeaders;
-}
-
-export interface HostileServer {
-  origin: string;
-  port: number;
-  url: (p: string, host?: string) => string;
-  requests: Req[];
-  close: () => Promise<void>;
-}
+export type HostileServer = TestServer;
 
 /** Serves test/e2e/fixtures/hostile; strict-csp.html gets `Content-Security-Policy: default-src 'none'`. */
-export async function startHostileServer(): Promise<HostileServer> {
-  const requests: Req[] = [];
-  const server = http.createServer((req, res) => {
-    const u = new URL(req.url ?? '/', 'http://127.0.0.1');
-    requests.push({ path: u.pathname + u.search, headers: req.headers });
-    const file = path.resolve(HOSTILE, '.' + decodeURIComponent(u.pathname));
-    if (!file.startsWith(HOSTILE + path.sep) || !fs.existsSync(file) || !file.endsWith('.html')) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
-    if (path.basename(file) === 'strict-csp.html') headers['content-security-policy'] = CSP;
-    res.writeHead(200, headers);
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as import('node:net').AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
-  return {
-    origin,
-    port,
-    url: (p, host = '127.0.0.1') => `http://${host}:${port}/${p.replace(/^\//, '')}`,
-    requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections?.();
-        server.close(() => resolve());
-      }),
-  };
+export const HOSTILE_SERVER = {
+  root: HOSTILE,
+  headers: (file: string): Record<string, string> => (path.basename(file) === 'strict-csp.html' ? { 'content-security-policy': CSP } : {}),
+};
+
+export function startHostileServer(): Promise<HostileServer> {
+  return startServer(HOSTILE_SERVER);
 }
 
 /**
@@ -175,8 +139,7 @@ export function engineOn(html: string, jurisdiction: Jurisdiction, prepare?: (d:
   return scanDocument(blocks, { strictness: 'standard', jurisdiction, muted: [] }).findings;
 }
 
-/** Whitespace-normalised, sorted strings, for comparing multisets. */
-export const norm = (list: readonly string[]) => list.map((s) => s.replace(/\s+/g, ' ').trim()).sort();
+export { norm } from './expect.mjs';
 
 /** True when the page equals its DOMContentLoaded state once our host (any name of ours) is cut out. */
 export function unchangedSinceDcl(page: Page, frame?: Frame): Promise<boolean> {

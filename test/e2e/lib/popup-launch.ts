@@ -1,17 +1,19 @@
-// Minimal launcher for the popup/options e2e tests: the built Chrome extension in Debian Chromium, a
-// persistent profile (so a test can close and relaunch it), fixture pages served by request
-// interception under realistic hostnames (the jurisdiction guess reads the domain), and no real network:
-// any other http(s) request is aborted and recorded.
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// Launcher for the popup/options e2e tests: the shared launcher (chromium.mjs) in a persistent profile (so
+// a test can close and relaunch it), fixture pages served by request interception under realistic
+// hostnames (the jurisdiction guess reads the domain), and no real network: any other http(s) request is
+// aborted and recorded.
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { CHROME_DIST, launch as launchChromium, type Launched as Browser } from './chromium.mjs';
+import { FIXTURES, fixtureFile } from './server.mjs';
 
 // Only used inside sw.evaluate callbacks, which run in the extension's service worker.
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-export const DIST = resolve(process.env.EXOCHECK_DIST ?? 'dist/chrome');
-export const FIXTURES = resolve('test/e2e/fixtures');
+export const DIST = resolve(process.env.EXOCHECK_DIST ?? CHROME_DIST);
+export { FIXTURES };
 export const AXE = resolve('node_modules/axe-core/axe.min.js');
 
 export interface Launched {
@@ -21,62 +23,32 @@ export interface Launched {
   userDataDir: string;
   /** http(s) URLs that were requested but not served from fixtures (should stay empty). */
   blocked: string[];
-}
-
-export function assertBuilt(): void {
-  if (!existsSync(join(DIST, 'manifest.json')))
-    throw new Error(`No built extension at ${DIST}. Run \`npm run build:chrome\` first (or set EXOCHECK_DIST).`);
+  browser: Browser;
 }
 
 export async function launch(
   userDataDir = mkdtempSync(join(tmpdir(), 'exo-popup-')),
-  opts: { lang?: string } = {},
+  opts: { lang?: string; classicScrollbars?: boolean } = {},
 ): Promise<Launched> {
-  assertBuilt();
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    // The browser UI language decides which _locales folder chrome.i18n uses.
-    // On Linux Chromium ignores --lang and reads the locale environment (LANGUAGE is ignored under C).
-    ...(opts.lang ? { locale: opts.lang, env: { ...process.env, LANGUAGE: opts.lang, LC_ALL: `${opts.lang}.UTF-8`, LANG: `${opts.lang}.UTF-8` } } : {}),
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1000, height: 800 },
-    args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      ...(opts.lang ? [`--lang=${opts.lang}`] : []),
-    ],
-  });
+  const browser = await launchChromium({ extDir: DIST, userDataDir, lang: opts.lang, classicScrollbars: opts.classicScrollbars, viewport: { width: 1000, height: 800 } });
+  const { context } = browser;
   const blocked: string[] = [];
   // Fixture files under any hostname: https://glowclinic.co.uk/popup-clinic.html → fixtures/popup-clinic.html.
   await context.route(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
     async (route) => {
       const url = new URL(route.request().url());
-      const file = join(FIXTURES, decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html');
-      if (file.startsWith(FIXTURES) && existsSync(file) && !file.endsWith('/')) {
-        const type = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' }[extname(file)] ?? 'application/octet-stream';
-        return route.fulfill({ status: 200, contentType: type, body: readFileSync(file) });
-      }
+      const f = url.pathname.endsWith('/') && url.pathname !== '/' ? null : fixtureFile(url.pathname);
+      if (f) return route.fulfill({ status: 200, contentType: f.type, body: f.body });
       blocked.push(url.href);
       return route.abort();
     },
   );
-  let [sw] = context.serviceWorkers();
-  if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
-  const extId = new URL(sw.url()).host;
-  return { context, sw, extId, userDataDir, blocked };
+  return { context, sw: browser.sw, extId: browser.extId, userDataDir, blocked, browser };
 }
 
-export async function close(l: Launched, { keepProfile = false } = {}): Promise<void> {
-  await l.context.close();
-  if (!keepProfile) rmSync(l.userDataDir, { recursive: true, force: true });
+export function close(l: Launched, { keepProfile = false } = {}): Promise<void> {
+  return l.browser.close({ keepProfile });
 }
 
 /** The service worker, fetched again (it may have been stopped and restarted since launch). */
@@ -135,6 +107,17 @@ export async function axe(page: Page, include?: string): Promise<{ id: string; i
     const r = await w.axe.run(sel ? { include: [sel] } : document, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   }, include ?? null);
+}
+
+/** axe violations in the light and in the dark colour scheme (the page is left in light). */
+export async function axeBothThemes(page: Page, include?: string): Promise<Record<'light' | 'dark', Awaited<ReturnType<typeof axe>>>> {
+  const out = { light: [], dark: [] } as Record<'light' | 'dark', Awaited<ReturnType<typeof axe>>>;
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    out[colorScheme] = await axe(page, include);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return out;
 }
 
 /** Presses Tab until focus cycles, returning a description of each focused element. */
