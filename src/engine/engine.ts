@@ -24,6 +24,9 @@ export interface Engine {
   severityOf(family: Finding['family'], context: Finding['context'], jurisdiction: Jurisdiction): Severity;
 }
 
+/** Candidates judged per scan at most (the corpus pages have under 100; the views show 5,000 findings at most). */
+export const MAX_JUDGED = 20_000;
+
 export function createEngine(model: RulesModel): Engine {
   const compiled = compileModel(model);
   const judge: Judge = makeJudge(model.weights);
@@ -40,7 +43,7 @@ export function createEngine(model: RulesModel): Engine {
   function candidates(blocks: readonly Block[], languages?: readonly string[]) {
     const analysis = analyse(compiled, blocks, languages ?? pageLanguages(blocks));
     const page = pageProfile(analysis);
-    return { analysis, page, judged: analysis.candidates.map((c) => featuresOf(model, analysis, page, c)) };
+    return { analysis, page, judged: analysis.candidates.slice(0, MAX_JUDGED).map((c) => featuresOf(model, analysis, page, c)) };
   }
 
   function toFinding(blocks: readonly Block[], a: Analysis, c: Candidate, j: Judged, jurisdiction: Jurisdiction): Finding | null {
@@ -72,10 +75,13 @@ export function createEngine(model: RulesModel): Engine {
     if (!isOnTopic(blocks)) return { findings: [], all: [], muted: {}, offTopic: true };
     const { analysis, judged } = candidates(blocks, options.languages);
     const all: Finding[] = [];
-    analysis.candidates.forEach((c, i) => {
-      const f = toFinding(blocks, analysis, c, judged[i]!, jurisdiction);
+    // A page with more candidates than any real one (a hostile or generated page) is judged up to the cap:
+    // its first MAX_JUDGED candidates, in page order, so the cost stays linear and the tab keeps working.
+    const n = Math.min(analysis.candidates.length, MAX_JUDGED);
+    for (let i = 0; i < n; i++) {
+      const f = toFinding(blocks, analysis, analysis.candidates[i]!, judged[i]!, jurisdiction);
       if (f) all.push(f);
-    });
+    }
     const view = viewOf(all, { strictness: options.strictness ?? 'standard', jurisdiction, muted: options.muted ?? [] }, severityOf);
     return { findings: view.findings, all, muted: view.muted, offTopic: false };
   }

@@ -26,7 +26,7 @@ export function examplesOf(engine: Engine, page: Page): Example[] {
   // A pack's example is in its pack's language by construction; corpus pages are detected as in the product.
   const { analysis, judged } = engine.candidates(blocks, page.kind === 'pack' ? [...new Set(['en', page.lang])] : undefined);
   const used = new Set<string>();
-  return analysis.candidates.map((c, i) => {
+  return analysis.candidates.slice(0, judged.length).map((c, i) => {
     const s = analysis.sentences[c.sentence]!;
     const [os, oe] = toOriginal(s.norm, c.start, c.end);
     const line = page.lines[s.block]!;
