@@ -163,8 +163,8 @@ function candidatesOf(packs: readonly CompiledPack[], text: string, sentence: nu
     const prev = last.get(c.family);
     // Same-family matches that overlap or touch are one candidate (and one finding).
     // Also across one word ("umbilical cord stem cell": "umbilical*" and "stem cell" are one claim).
-    const gap = text.slice(prev?.end ?? 0, Math.max(prev?.end ?? 0, c.start));
-    if (prev && (c.start - prev.end <= JOIN_MAX_CHARS && /^[\s,/&+-]*$/.test(gap) || /^[\s-]*[\p{L}\p{N}]{1,12}[\s-]+$/u.test(gap))) {
+    const gap = prev ? text.slice(prev.end, Math.max(prev.end, c.start)) : '';
+    if (prev && ((c.start - prev.end <= JOIN_MAX_CHARS && /^[\s,/&+-]*$/.test(gap)) || /^[\s-]*[\p{L}\p{N}]{1,12}[\s-]+$/u.test(gap))) {
       prev.end = Math.max(prev.end, c.end);
       for (const t of c.terms) if (!prev.terms.includes(t)) prev.terms.push(t);
       continue;

@@ -43,6 +43,8 @@ export function createEngine(model: RulesModel): Engine {
   function candidates(blocks: readonly Block[], languages?: readonly string[]) {
     const analysis = analyse(compiled, blocks, languages ?? pageLanguages(blocks));
     const page = pageProfile(analysis);
+    // A page with more candidates than any real one (a hostile or generated page) is judged up to the cap:
+    // its first MAX_JUDGED candidates, in page order, so the cost stays linear and the tab keeps working.
     return { analysis, page, judged: analysis.candidates.slice(0, MAX_JUDGED).map((c) => featuresOf(model, analysis, page, c)) };
   }
 
@@ -75,10 +77,8 @@ export function createEngine(model: RulesModel): Engine {
     if (!isOnTopic(blocks)) return { findings: [], all: [], muted: {}, offTopic: true };
     const { analysis, judged } = candidates(blocks, options.languages);
     const all: Finding[] = [];
-    // A page with more candidates than any real one (a hostile or generated page) is judged up to the cap:
-    // its first MAX_JUDGED candidates, in page order, so the cost stays linear and the tab keeps working.
-    const n = Math.min(analysis.candidates.length, MAX_JUDGED);
-    for (let i = 0; i < n; i++) {
+    // `judged` holds the first MAX_JUDGED candidates only (see candidates()).
+    for (let i = 0; i < judged.length; i++) {
       const f = toFinding(blocks, analysis, analysis.candidates[i]!, judged[i]!, jurisdiction);
       if (f) all.push(f);
     }

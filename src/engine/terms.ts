@@ -30,6 +30,21 @@ export const LETTER_CLASS = 'a-z0-9\\u00b5\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-
 const LETTER = `[${LETTER_CLASS}]`;
 /** How a term that starts at a word start begins its source. */
 export const WORD_START = `(?<!${LETTER})`;
+
+/**
+ * Splits term sources into those that begin at a word start (with the assertion taken off, for the caller
+ * to assert once before them all) and the rest. An assertion heading every alternative of a large list keeps
+ * V8 from dispatching on the first character, so the scan tries every term at every position (twice as slow).
+ */
+export function splitWordStart<T extends { src: string }>(items: readonly T[]): { closed: T[]; open: T[] } {
+  const closed: T[] = [];
+  const open: T[] = [];
+  for (const it of items) {
+    if (it.src.startsWith(WORD_START)) closed.push({ ...it, src: it.src.slice(WORD_START.length) });
+    else open.push(it);
+  }
+  return { closed, open };
+}
 const SEP = "(?:\\s*[-/]\\s*|\\s+)";
 const WORD = `[${LETTER_CLASS}'-]+`;
 const NUMBER = '\\d+(?:[.,]\\d+)*';

@@ -1,6 +1,6 @@
 import type { LanguagePack } from './model';
 import { normalize } from './normalize';
-import { termSource, WORD_START } from './terms';
+import { splitWordStart, termSource, WORD_START } from './terms';
 import type { Block } from './types';
 
 // The topic test: does any text name exosomes (any pack's anchors)? Apart from the rest of the engine so
@@ -9,12 +9,11 @@ import type { Block } from './types';
 
 export type AnchorSource = Pick<LanguagePack, 'anchors' | 'spaced'>;
 
-/** One source for all anchors; the word-start test asserted once for those that need it (see compileList). */
+/** One source for all anchors, the word-start test asserted once for those that need it. */
 export function anchorSource(packs: readonly AnchorSource[]): string {
-  const sources = packs.flatMap((p) => p.anchors.map((a) => termSource(a, { spaced: p.spaced })));
-  const closed = sources.filter((a) => a.startsWith(WORD_START)).map((a) => a.slice(WORD_START.length));
-  const open = sources.filter((a) => !a.startsWith(WORD_START));
-  return [closed.length ? `${WORD_START}(?:${closed.join('|')})` : '', ...open].filter(Boolean).join('|');
+  const { closed, open } = splitWordStart(packs.flatMap((p) => p.anchors.map((a) => ({ src: termSource(a, { spaced: p.spaced }) }))));
+  const join = (xs: Array<{ src: string }>) => xs.map((x) => x.src).join('|');
+  return [closed.length ? `${WORD_START}(?:${join(closed)})` : '', join(open)].filter(Boolean).join('|');
 }
 
 /** Characters that may hide an anchor from a plain lower-case test: invisible, look-alike or full-width. */

@@ -1,7 +1,7 @@
 import { CONTEXTS, type Context } from '../engine/types';
 import type { ModelWeights } from '../engine/model';
 import type { Example } from './dataset';
-import { trainSoftmax, type Row, type TrainOptions } from './logreg';
+import { trainSoftmax, type Row } from './logreg';
 
 // From labelled candidates to the weights the engine reads. A feature must occur on at least two sites of
 // the training data to get a weight: what only one site says cannot be learned as a general rule.

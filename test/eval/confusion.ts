@@ -1,6 +1,5 @@
 // Cross-validated confusion of the candidate judgement (none + five contexts), and the biggest errors with
 // the features that drove them: for finding what the features miss, never for fitting single lines.
-import { createEngine } from '../../src/engine/engine';
 import { makeJudge } from '../../src/engine/judge';
 import { hasCorpus, readPages } from '../../src/train/corpus';
 import { allExamples, foldsOf, train } from '../../src/train/cv';

@@ -2,18 +2,14 @@
 // (VARIANTS='[{"l2":0.001},{"dropAt":0.7}]') cross-validated by site and scored by the shared scorer.
 // Predictions come straight from the judged candidates (no post-processing), so figures differ slightly
 // from `npm run eval`, which runs the whole engine.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { makeJudge } from '../../src/engine/judge';
-import { hasCorpus, readPages, SHARED, type Page } from '../../src/train/corpus';
+import { hasCorpus, readPages } from '../../src/train/corpus';
 import { allExamples, foldsOf, packExamples, train, type Prediction } from '../../src/train/cv';
 import { DEFAULT_FIT, type FitOptions } from '../../src/train/fit';
 import { loadModel } from '../../src/train/load-model';
+import { score } from './score';
 
 if (!hasCorpus()) { console.log('explore skipped: no ../shared/corpus'); process.exit(0); }
-const out = path.resolve(import.meta.dirname, '..', '..', '.eval');
-mkdirSync(out, { recursive: true });
 const model = loadModel(null);
 const pages = readPages().filter((p) => !process.env.EVAL_LANG || process.env.EVAL_LANG.split(',').includes(p.lang));
 let t = Date.now();
@@ -38,15 +34,9 @@ for (const v of variants) {
       preds.set(e.line.id, pr);
     }
   });
-  const s = score(pages, preds);
+  const s = score('explore', pages, preds);
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   console.log(`${JSON.stringify(v).padEnd(40)} warnF1 ${pct(s.warnings.f1)} P ${pct(s.warnings.precision)} R ${pct(s.warnings.recall)} ctx ${pct(s.contextAccuracy)} fa ${pct(s.falseAlarmRate)} det ${pct(s.detection.f1)} (${Date.now() - t} ms)`);
 }
 
-function score(ps: Page[], preds: Map<string, Prediction>) {
-  const g = path.join(out, 'explore.gold.jsonl'), q = path.join(out, 'explore.pred.jsonl');
-  writeFileSync(g, ps.flatMap((p) => p.lines.map((l) => JSON.stringify({ id: l.id, text: l.text, findings: l.findings }))).join('\n') + '\n');
-  writeFileSync(q, ps.flatMap((p) => p.lines.map((l) => JSON.stringify(preds.get(l.id) ?? { id: l.id, findings: [] }))).join('\n') + '\n');
-  const r = spawnSync(process.execPath, [path.join(SHARED, 'tools', 'score.mjs'), '--gold', g, '--pred', q, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  return JSON.parse(r.stdout);
-}
+

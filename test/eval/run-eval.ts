@@ -6,15 +6,15 @@
 //      or neutral one is quiet;
 //   5. labelled as fit, not generalisation: weights trained on everything, scored on the same text.
 // No gate: it prints figures. On a clone without ../shared it says it was skipped and exits 0.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createEngine } from '../../src/engine/engine';
-import { hasCorpus, readPages, SHARED, type Page } from '../../src/train/corpus';
+import { hasCorpus, readPages, SHARED } from '../../src/train/corpus';
 import { allExamples, crossValidate, foldsOf, packExamples, predictPage, train, type Prediction } from '../../src/train/cv';
 import { loadModel } from '../../src/train/load-model';
 import { DEFAULT_FIT, type FitOptions } from '../../src/train/fit';
 import { OWN_PAGES } from './own-pages';
+import { SCORER, score, type Score } from './score';
 
 // Our own written pages first: they need nothing beside this checkout.
 {
@@ -37,13 +37,10 @@ import { OWN_PAGES } from './own-pages';
   console.log(`  ${got} of ${n} expected findings with the expected context (${((100 * got) / n).toFixed(1)}%)\n`);
 }
 
-const scorer = path.join(SHARED, 'tools', 'score.mjs');
-if (!hasCorpus() || !existsSync(scorer)) {
+if (!hasCorpus() || !existsSync(SCORER)) {
   console.log(`corpus eval SKIPPED: ${path.join(SHARED, 'corpus')} is not beside this checkout (the corpus is not ours to ship); only our own pages were measured`);
   process.exit(0);
 }
-const outDir = path.resolve(import.meta.dirname, '..', '..', '.eval');
-mkdirSync(outDir, { recursive: true });
 
 const model = loadModel(null);
 const pages = readPages().filter((p) => !process.env.EVAL_LANG || process.env.EVAL_LANG.split(',').includes(p.lang));
@@ -51,19 +48,7 @@ const examples = allExamples(model, pages);
 // The packs' own examples are in every training set and no test set.
 const extra = packExamples(model);
 
-interface Score { n: number; warnings: { precision: number; recall: number; f1: number }; detection: { f1: number }; contextAccuracy: number; falseAlarmRate: number; perFamily: Record<string, { tp: number; fp: number; fn: number; precision: number; recall: number }> }
 
-function score(name: string, ps: Page[], preds: Map<string, Prediction>): Score {
-  const gold = ps.flatMap((p) => p.lines.map((l) => JSON.stringify({ id: l.id, text: l.text, findings: l.findings })));
-  const pred = ps.flatMap((p) => p.lines.map((l) => JSON.stringify(preds.get(l.id) ?? { id: l.id, findings: [] })));
-  const g = path.join(outDir, `${name}.gold.jsonl`);
-  const q = path.join(outDir, `${name}.pred.jsonl`);
-  writeFileSync(g, gold.join('\n') + '\n');
-  writeFileSync(q, pred.join('\n') + '\n');
-  const r = spawnSync(process.execPath, [scorer, '--gold', g, '--pred', q, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  if (r.status !== 0) throw new Error(r.stderr);
-  return { ...JSON.parse(r.stdout), n: gold.length };
-}
 
 const pct = (x: number) => `${(100 * x).toFixed(1).padStart(5)}%`;
 const row = (label: string, s: Score) =>
