@@ -10,7 +10,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_DIST } from './lib/chromium.mjs';
 import { fixtureText } from './lib/server.mjs';
-import { TASK_BOUND_MS, engineOn, norm, probeScript, startHostileServer, HOSTILE, type HostileServer } from './lib/hostile';
+import { FREEZE_MARGIN_MS, engineOn, norm, probeScript, startHostileServer, HOSTILE, type HostileServer } from './lib/hostile';
 import { MAX_REATTACH } from '../../src/content/display';
 
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -93,7 +93,9 @@ describe.skipIf(!haveFirefox)(`hostile pages in Firefox (${FIREFOX})`, () => {
     // restyles the whole document: 70-135 ms on the 200,000-node page, measured with a plain <style> and
     // no extension. That cost is the browser's and scales with the page, so it is allowed on that page.
     const styleFlush = opts.bigDom ? 150 : 0;
-    expect(withUs).toBeLessThanOrEqual(Math.max(TASK_BOUND_MS, without + TASK_BOUND_MS) + styleFlush);
+    // The same freeze margin as the Chromium suite, over the page's own lateness: one CI run on a loaded box
+    // saw 160 ms on the 5,000-deep page (8 ms without us) while an unsliced read of it takes seconds.
+    expect(withUs - without, `timer lateness ${withUs} ms with ExoCheck vs ${without} ms without`).toBeLessThan(FREEZE_MARGIN_MS + styleFlush);
   }
 
   it('a page mutating about 1,000 times a second (4 s here)', async () => {

@@ -1,17 +1,21 @@
-// Hostile pages in real Chromium with the built extension. For each page: the tab stays responsive (our
-// own longest stretch of work, reported by the content script, and the page's longest task after
-// DOMContentLoaded compared with the same page where ExoCheck is paused), the page still works (its own
-// button handler counts clicks; no attribute of the page is touched and at most one element, ours, is
-// added), and the claims found are exactly what the engine finds in Node on the DOM the page ended up with.
+// Hostile pages in real Chromium with the built extension. For each page: the tab does not freeze (the
+// page's long tasks with ExoCheck, and our own longest stretch of work as the content script reports it,
+// against the same page with ExoCheck paused, opened right after in the same browser for as long), the page
+// still works (its own button handler counts clicks; no attribute of the page is touched and at most one
+// element, ours, is added), and the claims found are exactly what the engine finds in Node on the DOM the
+// page ended up with.
 //
-// Bound: TASK_BOUND_MS = 150 ms. Our slices are ~5 ms and engine chunks ~10 ms on an idle core, but this
-// suite runs on a shared 2-core machine where a GC pause or the OS descheduling the renderer lands inside
-// a slice; 150 ms still fails any unsliced scan (a 200,000-node page read in one go takes well over 500 ms).
+// No absolute time bound: each page is compared with itself without us, with FREEZE_MARGIN_MS = 250 ms of
+// margin, the line past which a user sees a frozen tab (speed is bench/'s business, not a gate here). On this
+// shared 2-core machine under a load average of 5 our worst stretch was 16-62 ms and the long-task excess
+// 0-3 ms; one CI run saw a 155.6 ms stretch (descheduled). A 500 ms busy loop in the content script fails
+// both witnesses on every page (518-565 ms), and each page proves its Long Tasks probe sees a 150 ms task of
+// its own (probeSeesFreeze), so a page cannot pass because the probe saw nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, shadowTexts, tabReport, worker, type Launched } from './lib/chromium.mjs';
 import {
-  TASK_BOUND_MS, cdpEval, cdpHighlights, clickCounter, engineOn, longestAfterDcl, norm, pageHtmlWithoutHost, probeScript,
+  FREEZE_MARGIN_MS, cdpEval, cdpHighlights, clickCounter, engineOn, longestAfterDcl, norm, pageHtmlWithoutHost, probeScript, probeSeesFreeze,
   readProbe, startHostileServer, unchangedSinceDcl, type HostileServer,
 } from './lib/hostile';
 import { MAX_REATTACH } from '../../src/content/display';
@@ -23,8 +27,8 @@ let server: HostileServer;
 let net: NetWatch;
 /** Paths the tests navigated to (the only requests the server may see, besides each page's own frames). */
 const navigated = new Set<string>();
-/** Per page: [our peak ms, page longest task ms with us, same page paused] for the summary line. */
-const figures: Record<string, [number, number, number, number, number]> = {};
+/** Per page, for the summary line: our peak; longest task with us / paused; timer lateness with us / paused. */
+const figures: Record<string, number[]> = {};
 
 beforeAll(async () => {
   server = await startHostileServer();
@@ -39,7 +43,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   console.log(
-    'hostile pages, ms (our peak stretch / page longest task after DCL with ExoCheck / same page, ExoCheck paused / page timer lateness after DCL with / paused):\n' +
+    'hostile pages, ms (our peak stretch / page longest task after DCL with ExoCheck / same page, ExoCheck paused / page timer lateness after DCL with / paused / the probe\'s self-check freeze seen as):\n' +
       Object.entries(figures).map(([k, v]) => `  ${k}: ${v.join(' / ')}`).join('\n'),
   );
   net?.close();
@@ -93,8 +97,11 @@ async function baseline(file: string, ms: number): Promise<{ longest: number; la
   return { longest: longestAfterDcl(p), lag: Math.round(p.lag.maxAfterDcl) };
 }
 
-/** The checks every hostile page gets. */
-async function checkPage(name: string, page: Page, opts: { clicks?: boolean; base?: { longest: number; lag: number }; changesItself?: boolean } = {}) {
+/**
+ * The checks every hostile page gets. `file` is opened again where ExoCheck is paused, for as long as the
+ * page has been open (`since`), for the page's own cost in the same browser under the same load.
+ */
+async function checkPage(name: string, page: Page, file: string, since: number, opts: { clicks?: boolean; changesItself?: boolean } = {}) {
   const probe = await readProbe(page);
   // Nothing of the page changed but for our one host (pages that change themselves are checked otherwise).
   if (!opts.changesItself) expect(await unchangedSinceDcl(page)).toBe(true);
@@ -113,14 +120,21 @@ async function checkPage(name: string, page: Page, opts: { clicks?: boolean; bas
   const peak = rep.peakTaskMs ?? -1;
   const longest = longestAfterDcl(probe);
   const lag = Math.round(probe.lag.maxAfterDcl);
-  figures[name] = [peak, longest, opts.base?.longest ?? -1, lag, opts.base?.lag ?? -1];
-  expect(peak).toBeGreaterThanOrEqual(0);
-  expect(peak).toBeLessThanOrEqual(TASK_BOUND_MS);
-  // The page's worst task may exceed the page's own without us by at most the bound (pages without a
-  // baseline do no work of their own after load). Timer lateness is logged, not asserted, in Chromium:
-  // it also counts the browser's own rendering and frame loading (84-380 ms on the 200,000-node page
-  // between runs), and the Long Tasks API is the sharper witness here.
-  expect(longest).toBeLessThanOrEqual((opts.base?.longest ?? 0) + TASK_BOUND_MS);
+  const base = await baseline(file, Date.now() - since);
+  // The witness can fail: a freeze run as a task of this page is seen as a long task of about its length.
+  const selfCheck = await probeSeesFreeze(page, 150);
+  figures[name] = [peak, longest, base.longest, lag, base.lag, selfCheck];
+  expect.soft(selfCheck, 'the Long Tasks probe sees a 150 ms task of this page').toBeGreaterThanOrEqual(140);
+  expect.soft(peak).toBeGreaterThanOrEqual(0);
+  // Long Tasks API: the page's worst task with us may exceed its worst without us by less than a freeze.
+  expect.soft(longest - base.longest, `longest task ${longest} ms with ExoCheck vs ${base.longest} ms paused`).toBeLessThan(FREEZE_MARGIN_MS);
+  // Timer lateness is logged, not asserted, in Chromium: it also counts the rendering our highlights cause
+  // (up to 184 ms over the paused page in a normal run here, 84-380 ms absolute on the 200,000-node page
+  // between runs), too close to a 500 ms freeze's 474-598 ms for a margin; the two witnesses here are sharper.
+  // (The Firefox suite, without a Long Tasks API, asserts it.)
+  // Our own clock (the longest stretch between two yields; the only witness that names us): against the
+  // paused page's worst task, the same margin.
+  expect.soft(peak - base.longest, `our longest stretch ${peak} ms vs the page's own worst task ${base.longest} ms`).toBeLessThan(FREEZE_MARGIN_MS);
 }
 
 describe('hostile pages in Chromium', () => {
@@ -132,8 +146,7 @@ describe('hostile pages in Chromium', () => {
     expect(mutations).toBeGreaterThan(5_000); // timers are clamped and the box is shared; ~8,000-10,000 typical
     const s = await settle(page, 'mutate.html');
     expect(s.expected.length).toBeGreaterThanOrEqual(2);
-    const base = await baseline('mutate.html', Date.now() - t0);
-    await checkPage('mutate 10 s', page, { base, changesItself: true });
+    await checkPage('mutate 10 s', page, 'mutate.html', t0, { changesItself: true });
     await page.close();
   }, 60_000);
 
@@ -141,13 +154,17 @@ describe('hostile pages in Chromium', () => {
     const t0 = Date.now();
     const page = await open('huge.html');
     expect(await cdpEval<number>(page, 'window.__nodes')).toBeGreaterThan(100_000); // elements; plus as many text nodes
-    // The Long Tasks probe works: building 200,000 nodes before DOMContentLoaded is one.
-    expect((await readProbe(page)).tasks.length).toBeGreaterThan(0);
+    // The page times its own build. Where that took over a long task's 50 ms (on a fast machine it may
+    // not), the probe saw the task that held it, before DOMContentLoaded.
+    const build = await cdpEval<number>(page, 'window.__buildMs');
+    const early = await readProbe(page);
+    const seenEarly = Math.max(0, ...early.tasks.filter((t) => t.start < early.dcl).map((t) => t.duration));
+    console.log(`200,000 nodes: the page's build took ${build.toFixed(1)} ms; longest task before DOMContentLoaded ${seenEarly} ms`);
+    if (build >= 60) expect(seenEarly).toBeGreaterThanOrEqual(Math.floor(build) - 2);
     const s = await settle(page, 'huge.html');
     // The page must give the engine work; how many of its claims the learned judgement keeps is its call.
     expect(s.expected.length).toBeGreaterThanOrEqual(2);
-    const base = await baseline('huge.html', Date.now() - t0);
-    await checkPage('200,000 nodes', page, { base });
+    await checkPage('200,000 nodes', page, 'huge.html', t0);
     await page.close();
   }, 60_000);
 
@@ -159,12 +176,12 @@ describe('hostile pages in Chromium', () => {
     // The claim at the bottom and the one split across two levels in the middle are both found.
     expect(s.seen.some((t) => /injections|hair loss|guaranteed/i.test(t))).toBe(true);
     expect(s.seen.some((t) => /umbilical|stem cell/i.test(t))).toBe(true);
-    const base = await baseline('deep.html', Date.now() - t0);
-    await checkPage('5,000 deep', page, { base });
+    await checkPage('5,000 deep', page, 'deep.html', t0);
     await page.close();
   }, 60_000);
 
   it('open, nested open and closed shadow roots', async () => {
+    const t0 = Date.now();
     const page = await open('shadow-roots.html');
     const first = await tabReport(b.context, page.url(), (r) => !!r.frames['0'] && r.badge !== '');
     // The engine over the texts a content script can reach: light DOM, open roots (also nested), slotted
@@ -186,11 +203,12 @@ describe('hostile pages in Chromium', () => {
     expect(where).toContain('inner-card');
     expect(where).toContain('document');
     expect(where).not.toContain('closed-card');
-    await checkPage('shadow roots', page);
+    await checkPage('shadow roots', page, 'shadow-roots.html', t0);
     await page.close();
   });
 
   it(`a page that keeps removing our host: re-attached at most ${MAX_REATTACH} times, then left alone quietly`, async () => {
+    const t0 = Date.now();
     const page = await open('remove-host.html');
     const errors: string[] = [];
     page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(m.text()));
@@ -208,11 +226,12 @@ describe('hostile pages in Chromium', () => {
     expect(await cdpEval<number>(page, `document.getElementsByTagName('exocheck-overlay').length`)).toBe(0);
     expect(norm(await cdpHighlights(page))).toEqual(norm(s.expected.map((f) => f.text)));
     expect(errors).toEqual([]);
-    await checkPage('removes host', page, { changesItself: true });
+    await checkPage('removes host', page, 'remove-host.html', t0, { changesItself: true });
     await page.close();
   });
 
   it("a page that overrides DOM built-ins in its own world does not affect the content script's isolated world", async () => {
+    const t0 = Date.now();
     const page = await open('prototypes.html');
     const s = await settle(page, 'prototypes.html');
     expect(s.expected.length).toBeGreaterThanOrEqual(2);
@@ -227,7 +246,7 @@ describe('hostile pages in Chromium', () => {
     // no appendChild left, so it uses an IDL property.)
     await cdpEval(page, `document.getElementById('count').textContent = 'Ask about exosome injections for hair loss'`);
     await expect.poll(async () => (await cdpHighlights(page)).some((t) => /injections|hair loss/i.test(t)), { timeout: 5_000 }).toBe(true);
-    await checkPage('overridden built-ins', page, { clicks: false, changesItself: true });
+    await checkPage('overridden built-ins', page, 'prototypes.html', t0, { clicks: false, changesItself: true });
     // The page's own button still counts (its handler uses only IDL properties).
     await page.click('#btn');
     expect(await cdpEval<string>(page, `document.getElementById('count').textContent`)).toBe('1');
@@ -236,6 +255,7 @@ describe('hostile pages in Chromium', () => {
   });
 
   it('a page that registers a custom element under our tag name cannot take over our host', async () => {
+    const t0 = Date.now();
     const page = await open('custom-element.html');
     const s = await settle(page, 'custom-element.html');
     expect(s.expected.length).toBeGreaterThanOrEqual(2);
@@ -250,11 +270,12 @@ describe('hostile pages in Chromium', () => {
     expect(host.names[0]).toMatch(/^exocheck-overlay-[0-9a-z]+$/);
     expect(host.open).toBe(false);
     await expect.poll(() => visibleMarkers(page)).toBe(s.expected.length);
-    await checkPage('custom element', page);
+    await checkPage('custom element', page, 'custom-element.html', t0);
     await page.close();
   });
 
   it("a strict-CSP page (default-src 'none'): highlights drawn with the manifest CSS, UI styled", async () => {
+    const t0 = Date.now();
     const page = await open('strict-csp.html');
     const response = await page.reload();
     expect(response?.headers()['content-security-policy']).toBe("default-src 'none'");
@@ -268,11 +289,12 @@ describe('hostile pages in Chromium', () => {
     // The shadow UI's stylesheet applied too: markers are positioned absolutely.
     const markerPos = await markerPosition(page);
     expect(markerPos).toBe('absolute');
-    await checkPage('strict CSP', page, { clicks: false });
+    await checkPage('strict CSP', page, 'strict-csp.html', t0, { clicks: false });
     await page.close();
   });
 
   it('nested iframes five deep: each frame scanned, the badge sums them', async () => {
+    const t0 = Date.now();
     const page = await open('nest.html?d=5');
     await expect.poll(() => page.frames().length, { timeout: 10_000 }).toBe(6);
     const deepest = page.frames().find((f) => f.url().endsWith('d=0'))!;
@@ -288,21 +310,23 @@ describe('hostile pages in Chromium', () => {
     expect(total).toBeGreaterThanOrEqual(6);
     await tabReport(b.context, page.url(), (r) => r.badge === String(total), 10_000);
     expect(await clickCounter(page, 3, deepest)).toBe(3);
-    await checkPage('iframes 5 deep', page, { clicks: false });
+    await checkPage('iframes 5 deep', page, 'nest.html?d=5', t0, { clicks: false });
     await page.close();
   });
 
   it('right-to-left page (Arabic, Hebrew) with English claims', async () => {
+    const t0 = Date.now();
     const page = await open('rtl.html');
     const s = await settle(page, 'rtl.html');
     expect(s.expected.length).toBeGreaterThanOrEqual(3);
     // Markers are placed on screen (not hidden) for RTL lines too.
     await expect.poll(() => visibleMarkers(page)).toBe(s.expected.length);
-    await checkPage('rtl', page);
+    await checkPage('rtl', page, 'rtl.html', t0);
     await page.close();
   });
 
   it('claims hidden with zero-width characters, soft hyphens, homoglyphs and split tags', async () => {
+    const t0 = Date.now();
     const page = await open('obfuscated.html');
     const s = await settle(page, 'obfuscated.html');
     // Which disguises the engine sees through is the engine's business (reported, not asserted here);
@@ -314,7 +338,7 @@ describe('hostile pages in Chromium', () => {
     console.log(`obfuscated claims found (paragraph ids): ${JSON.stringify([...new Set(byBlock)])} of c0..c6`);
     expect(byBlock).toContain('c0');
     expect(byBlock).toContain('c5'); // split tags
-    await checkPage('obfuscated', page);
+    await checkPage('obfuscated', page, 'obfuscated.html', t0);
     await page.close();
   });
 
