@@ -23,7 +23,7 @@ function feedHtml(): string {
   return `<!doctype html><html lang="en"><head><title>Big feed</title></head><body>${body}</main></body></html>`;
 }
 
-const DENSE_CLAIMS = 800;
+const DENSE_CLAIMS = 1200; // one finding each (the injection): over the badge's 999
 
 function denseHtml(): string {
   let body = '';
@@ -31,7 +31,7 @@ function denseHtml(): string {
   return `<!doctype html><html lang="en"><head><title>Dense</title></head><body>${body}</body></html>`;
 }
 
-const HUGE_CLAIMS = 3000; // about 6,000 findings: over the 5,000 one report may carry
+const HUGE_CLAIMS = 6000; // one finding each: over the 5,000 one report may carry
 
 function hugeHtml(): string {
   let body = '';
@@ -82,7 +82,7 @@ describe('50,000-node feed', () => {
     // The badge shows up to 999.
     n = r.frames['0'].findings.length;
     expect(r.badge).toBe(String(n));
-    expect((await highlightedTexts(page)).filter((t: string) => /exosome injections/.test(t))).toHaveLength(POSTS / CLAIM_EVERY);
+    expect((await highlightedTexts(page)).filter((t: string) => /injections into the scalp/.test(t))).toHaveLength(POSTS / CLAIM_EVERY);
   }, 90_000);
 
   it('an appended post updates the badge and keeps every earlier highlight and marker', async () => {
@@ -92,7 +92,7 @@ describe('50,000-node feed', () => {
     await page.evaluate(() => {
       const a = document.createElement('article');
       const p = document.createElement('p');
-      p.textContent = 'New post: book exosome injections into the scalp today.';
+      p.textContent = 'New post: we offer exosome injections into the scalp today.';
       a.append(p);
       document.getElementById('feed')!.append(a);
     });

@@ -50,7 +50,7 @@ describe('report this', () => {
     expect(seen).toBeGreaterThanOrEqual(before - 1000);
     expect(seen).toBeLessThanOrEqual(Date.now() + 1000);
     // The page's own quotation marks are kept, not doubled.
-    expect(text).toContain('What it says: \u201cWe inject exosomes into the scalp,\u201d says our lead nurse');
+    expect(text).toContain('What it says: \u201cWe inject exosomes into the scalp for thicker hair in weeks.\u201d Book your session today.');
     expect(text).not.toContain('\u201c\u201c');
     expect(text).toContain('Why it concerns me: Exosomes offered by injection (Offered or promoted).');
     expect(text).toContain('Injected: Unlicensed medicine.');
