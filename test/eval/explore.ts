@@ -14,6 +14,9 @@ const model = loadModel(null);
 const pages = readPages().filter((p) => !process.env.EVAL_LANG || process.env.EVAL_LANG.split(',').includes(p.lang));
 let t = Date.now();
 const examples = allExamples(model, pages);
+// DROP='page.,section.' removes features by name prefix (before the "|kind" suffix), to measure what a group is worth.
+const drop = (process.env.DROP ?? '').split(',').filter(Boolean);
+if (drop.length) for (const list of examples.values()) for (const e of list) for (const k of [...e.judged.features.keys()]) if (drop.some((d) => k.startsWith(d))) e.judged.features.delete(k);
 // Pack examples: always in training, never scored (PACK_WEIGHT=… overrides their row weight).
 const extra = packExamples(model).map((e) => (process.env.PACK_WEIGHT ? { ...e, weight: Number(process.env.PACK_WEIGHT) } : e));
 console.log(`candidates: ${[...examples.values()].reduce((a, e) => a + e.length, 0)} in ${Date.now() - t} ms`);
