@@ -54,6 +54,8 @@ describe.each(CASES)('the card in %s', (loc, host, j) => {
     expect(await inShadowRoot(page, 'function () { return this.querySelector("[role=list]").getAttribute("aria-label"); }')).toBe(m.card_list!.message);
 
     await openCard(page, 0);
+    // The README shows this card (refreshed by every run, as the popup's screenshots are).
+    await page.screenshot({ path: `test/screenshots/card-${loc}.png` });
     const axe = await axeCard(page);
     for (const scheme of ['light', 'dark'] as const) {
       expect(axe[scheme].violations, `${loc} ${scheme}`).toEqual([]);
