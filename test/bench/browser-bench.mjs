@@ -292,15 +292,11 @@ async function markRun(context, url, markPath, source) {
   return r;
 }
 
-/** The terms mark.js looks for: the anchor lexicon plus every English rule's example spans. */
+/** The terms mark.js looks for: the anchor lexicon plus every English example's marked span. */
 export function markTerms(engine) {
-  const spans = new Set();
-  for (const r of engine.RULES) {
-    if (!r.languages.includes('en')) continue;
-    for (const m of r.examples.match) for (const [, s] of m.text.matchAll(/\[\[(.+?)\]\]/g)) spans.add(s.toLowerCase());
-  }
+  const spans = engine.EXAMPLE_SPANS;
   const escaped = [...spans].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return { source: [engine.ANCHOR.source, ...escaped].join('|'), count: spans.size };
+  return { source: [engine.ANCHOR_SOURCE, ...escaped].join('|'), count: spans.length };
 }
 
 /** Cost of one appended post on a feed page: latency to its highlight, and main-thread time. */

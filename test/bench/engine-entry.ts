@@ -10,3 +10,8 @@ export const RULE_SOURCES: string[] = en.rules.map((r) => r.re.source);
 /** English example sentences of the English pack, the dense page's material. */
 export const EXAMPLES: string[] = BUNDLED_MODEL.packs.find((p) => p.language === 'en')!.examples
   .filter((x) => !x.nearMiss).map((x) => x.text.replace(/\[\[|\]\]/g, ''));
+/** The spans the English examples mark ([[…]]): mark.js's terms in the browser bench. */
+export const EXAMPLE_SPANS: string[] = [...new Set(BUNDLED_MODEL.packs.find((p) => p.language === 'en')!.examples
+  .filter((x) => !x.nearMiss).flatMap((x) => [...x.text.matchAll(/\[\[(.+?)\]\]/g)].map((m) => m[1]!.toLowerCase())))];
+/** Any pack's exosome anchor, over normalised text. */
+export const ANCHOR_SOURCE: string = bundledEngine().compiled.anchor.source;

@@ -19,7 +19,7 @@ const top = Number(process.argv[3] ?? 25);
 const extDir = process.env.EXOCHECK_BENCH_EXT ? path.resolve(process.env.EXOCHECK_BENCH_EXT) : path.join(OUT, 'chrome-nomin');
 if (!process.env.EXOCHECK_BENCH_EXT) execFileSync('npx', ['vite', 'build', '--mode', 'chrome', '--minify', 'false', '--outDir', extDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
 const engine = await import(await buildEngine());
-const examples = engine.RULES.filter((r) => r.languages.length === 1 && r.languages[0] === 'en').flatMap((r) => r.examples.match.map((m) => m.text));
+const examples = engine.EXAMPLES;
 
 let html;
 const feed = which.startsWith('feed-');
