@@ -22,6 +22,8 @@ const HOMOGLYPHS: Record<string, string> = {
   і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h',
   // Greek
   α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ϲ: 'c',
+  // Final sigma: one letter with σ (a capital Σ lower-cases to σ wherever it stands)
+  ς: 'σ',
   // Latin look-alikes NFKC leaves alone
   ı: 'i', ȷ: 'j', ɑ: 'a', ɡ: 'g', ɩ: 'i', ʏ: 'y',
 };
@@ -43,7 +45,9 @@ function foldCodePoint(ch: string): string {
     const glyph = HOMOGLYPHS[lower];
     if (glyph) out = glyph;
     // Latin, Greek and Cyrillic lose their accents; other scripts keep NFKC (Hangul must stay composed).
-    else if (cp < 0x0530 || (cp >= 0x1e00 && cp <= 0x1fff)) out = lower.normalize('NFKD').replace(COMBINING, '');
+    // The look-alike fold applies after the accent goes too: "έ" must end as "ε" does (Greek pages write
+    // accented and capital, unaccented forms of one word).
+    else if (cp < 0x0530 || (cp >= 0x1e00 && cp <= 0x1fff)) out = [...lower.normalize('NFKD').replace(COMBINING, '')].map((c) => HOMOGLYPHS[c] ?? c).join('');
     else out = ch.normalize('NFKC').toLowerCase();
   }
   if (cache.size < 20_000) cache.set(ch, out);
