@@ -59,6 +59,20 @@ function clauseOf(s: Sentence, pos: number): [number, number] {
   return [0, s.norm.text.length];
 }
 
+// Feature names are a small fixed set: their "|kind" forms and signal kinds are built once, not per
+// candidate (a dense page has tens of thousands of candidates, each with dozens of features).
+const kindedNames = new Map<string, Map<string, string>>();
+const namesOfKind = (kind: string): ((name: string) => string) => {
+  let m = kindedNames.get(kind);
+  if (!m) kindedNames.set(kind, (m = new Map()));
+  const names = m;
+  return (name) => {
+    let v = names.get(name);
+    if (v === undefined) names.set(name, (v = `${name}|${kind}`));
+    return v;
+  };
+};
+
 export type Where = 'scope' | 'span' | 'sentence';
 
 /** Where a cue hit stands relative to a candidate, by the cue kind's spec. */
@@ -90,9 +104,11 @@ export function featuresOf(model: RulesModel, a: Analysis, page: PageProfile, c:
   const fk = fam?.kind ?? 'claim';
   const s = a.sentences[c.sentence]!;
   const text = s.norm.text;
+  const withKind = namesOfKind(fk);
   const on = (name: string, v = 1) => {
     f.set(name, (f.get(name) ?? 0) + v);
-    f.set(`${name}|${fk}`, (f.get(`${name}|${fk}`) ?? 0) + v);
+    const kinded = withKind(name);
+    f.set(kinded, (f.get(kinded) ?? 0) + v);
   };
   f.set('bias', 1);
   f.set(`fam=${c.family}`, 1);
@@ -160,7 +176,14 @@ export function featuresOf(model: RulesModel, a: Analysis, page: PageProfile, c:
 }
 
 /** The signal kind a feature name speaks for, in "why it fired"; null for features no reader needs. */
+const signalKinds = new Map<string, SignalKind | null>();
 export function signalOf(name: string): SignalKind | null {
+  let v = signalKinds.get(name);
+  if (v === undefined) signalKinds.set(name, (v = signalKindOf(name)));
+  return v;
+}
+
+function signalKindOf(name: string): SignalKind | null {
   const base = name.split('|')[0]!;
   if (base.startsWith('term=') || base.startsWith('rule=')) return 'term';
   const [k] = base.split('.');

@@ -44,12 +44,16 @@ export function makeJudge(weights: ModelWeights | null): Judge {
       let best = -1;
       for (let k = 0; k < n; k++) if (k !== none && (best < 0 || exp[k]! > exp[best]!)) best = k;
       const context = weights.classes[best] as Context;
-      // "Why": what pushed the chosen context above "not a finding" and the other contexts.
-      const contrib = used.map(([name, i, v]) => {
-        const others = weights.weights.reduce((a, w, k) => (k === best ? a : a + w[i]!), 0) / Math.max(1, n - 1);
-        return [name, (weights.weights[best]![i]! - others) * v] as const;
-      });
-      return { keep: pNone < weights.dropAt, pKeep: 1 - pNone, context, contextP: exp[best]! / (sum - (none >= 0 ? exp[none]! : 0)), why: signals(contrib, j, span) };
+      const keep = pNone < weights.dropAt;
+      // "Why": what pushed the chosen context above "not a finding" and the other contexts. Only a kept
+      // candidate is shown, and most candidates are dropped: they skip this.
+      const contrib = keep
+        ? used.map(([name, i, v]) => {
+            const others = weights.weights.reduce((a, w, k) => (k === best ? a : a + w[i]!), 0) / Math.max(1, n - 1);
+            return [name, (weights.weights[best]![i]! - others) * v] as const;
+          })
+        : [];
+      return { keep, pKeep: 1 - pNone, context, contextP: exp[best]! / (sum - (none >= 0 ? exp[none]! : 0)), why: keep ? signals(contrib, j, span) : [] };
     },
   };
 }
