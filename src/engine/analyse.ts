@@ -70,11 +70,20 @@ export function splitSentences(blocks: readonly Block[]): Array<Pick<Sentence, '
   return out;
 }
 
+/**
+ * Where a global search goes on after an empty match. By a whole code point: with the `u` flag V8 moves a
+ * lastIndex that lands inside a surrogate pair back to its start, so `lastIndex++` before an emoji would
+ * find the same empty match for ever (a frozen tab on any page with an emoji, had a term matched nothing).
+ */
+function skipEmpty(re: RegExp, text: string, at: number): void {
+  re.lastIndex = at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
+}
+
 function hits(re: RegExp, text: string): Hit[] {
   const out: Hit[] = [];
   re.lastIndex = 0;
   for (let m; (m = re.exec(text)); ) {
-    if (m[0].length === 0) { re.lastIndex++; continue; }
+    if (m[0].length === 0) { skipEmpty(re, text, m.index); continue; }
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
@@ -149,7 +158,7 @@ function candidatesOf(packs: readonly CompiledPack[], text: string, sentence: nu
     for (const r of p.rules) {
       r.re.lastIndex = 0;
       for (let m; (m = r.re.exec(text)); ) {
-        if (m[0].length === 0) { r.re.lastIndex++; continue; }
+        if (m[0].length === 0) { skipEmpty(r.re, text, m.index); continue; }
         const k = m.findIndex((g, i) => i > 0 && g !== undefined);
         raw.push({ sentence, family: r.family, rule: r.rule, start: wordStart(text, m.index), end: m.index + m[0].length, terms: [`${p.pack.language}:${r.terms[k - 1]}`] });
       }

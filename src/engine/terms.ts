@@ -62,16 +62,27 @@ export function termSource(term: string, opts: TermOptions): string {
     } catch (e) {
       throw new TermError(`raw pattern does not compile: ${(e as Error).message}`);
     }
-    return `(?:${src})`;
+    return nonEmpty(`(?:${src})`);
   }
   const items = parse(t);
   const body = seq(items, opts);
-  if (!opts.spaced) return `(?:${body})`;
+  if (!opts.spaced) return nonEmpty(`(?:${body})`);
   const first = items[0];
   const last = items[items.length - 1];
   const startsOpen = first?.kind === 'word' && first.head;
   const endsOpen = last?.kind === 'word' && last.tail;
-  return `${startsOpen ? '' : WORD_START}(?:${body})${endsOpen ? '' : `(?!${LETTER})`}`;
+  return nonEmpty(`${startsOpen ? '' : WORD_START}(?:${body})${endsOpen ? '' : `(?!${LETTER})`}`);
+}
+
+/**
+ * A term that can match nothing ("không?": every word optional, where a literal question mark was meant)
+ * would be found at every position of every page: a pack error, not a pattern.
+ */
+function nonEmpty(src: string): string {
+  if (new RegExp(src, 'u').exec('') || new RegExp(src, 'u').exec(' ')?.[0] === '') {
+    throw new TermError('matches the empty string (is every word optional? a literal "?" needs a raw /.../ pattern)');
+  }
+  return src;
 }
 
 function parse(src: string): Item[] {

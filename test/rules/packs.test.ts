@@ -38,6 +38,24 @@ describe('language packs', () => {
         expect(Object.keys(compiled.cues).every((k) => (CUE_KINDS as readonly string[]).includes(k))).toBe(true);
       });
 
+      // Examples are single sentences in the pack's language: detection (tested apart) is not their subject.
+      const languages = [...new Set(['en', pack.language])];
+
+      it('has no term, cue or antipattern that matches the empty string, and scans a line of emoji', () => {
+        const compiled = engine.compiled.byLanguage.get(pack.language)!;
+        const patterns: Array<[string, RegExp]> = [
+          ...compiled.rules.map((r): [string, RegExp] => [`terms.${r.rule}`, r.re]),
+          ...Object.entries(compiled.cues).map(([k, c]): [string, RegExp] => [`cues.${k}`, c!.re]),
+          ...Object.entries(compiled.exclude).map(([k, re]): [string, RegExp] => [`exclude.${k}`, re!]),
+        ];
+        const empty = patterns.filter(([, re]) => new RegExp(re.source, 'u').exec('') || new RegExp(re.source, 'u').exec(' 😀 ')?.[0] === '');
+        expect(empty.map(([where]) => where)).toEqual([]);
+        // Astral characters after words of the language: an empty match before one once looped for ever.
+        const words = [...(pack.detect.stopwords ?? []).slice(0, 6), ...pack.anchors.slice(0, 2)].join(' ');
+        const r = engine.scanDocument([{ text: `${words} 😀 𝄞 ${words} 🧴` }], { strictness: 'strict', languages });
+        expect(r.offTopic).toBe(false);
+      });
+
       it('has match examples and near-misses for every family it has terms for', () => {
         for (const family of Object.keys(pack.terms)) {
           const ex = pack.examples.filter((e) => e.family === family);
@@ -45,9 +63,6 @@ describe('language packs', () => {
           expect(ex.filter((e) => e.nearMiss).length, `${pack.language} ${family}: near-misses`).toBeGreaterThanOrEqual(1);
         }
       });
-
-      // Examples are single sentences in the pack's language: detection (tested apart) is not their subject.
-      const languages = [...new Set(['en', pack.language])];
 
       it('reaches every match example with a candidate of its family', () => {
         const missed: string[] = [];
