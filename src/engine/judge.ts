@@ -27,6 +27,7 @@ export function makeJudge(weights: ModelWeights | null): Judge {
   const index = new Map(weights.features.map((n, i) => [n, i]));
   const n = weights.classes.length;
   const none = weights.classes.indexOf('none');
+  const promo = weights.classes.indexOf('promotional');
   return {
     judge(j, span) {
       const logits = weights.bias.slice();
@@ -42,9 +43,22 @@ export function makeJudge(weights: ModelWeights | null): Judge {
       const sum = exp.reduce((a, b) => a + b, 0);
       const pNone = none >= 0 ? exp[none]! / sum : 0;
       let best = -1;
-      for (let k = 0; k < n; k++) if (k !== none && (best < 0 || exp[k]! > exp[best]!)) best = k;
+      let second = -1;
+      for (let k = 0; k < n; k++) {
+        if (k === none) continue;
+        if (best < 0 || exp[k]! > exp[best]!) { second = best; best = k; }
+        else if (second < 0 || exp[k]! > exp[second]!) second = k;
+      }
+      let keep = pNone < weights.dropAt;
+      if (weights.promoAt != null && promo >= 0) {
+        if (exp[promo]! / sum >= weights.promoAt) { best = promo; keep = true; }
+        else if (best === promo) {
+          // Not sure enough to warn: the next likeliest reading, if it is likely at all, or nothing.
+          keep = second >= 0 && exp[second]! / sum >= (weights.altAt ?? 0);
+          best = second;
+        }
+      }
       const context = weights.classes[best] as Context;
-      const keep = pNone < weights.dropAt;
       // "Why": what pushed the chosen context above "not a finding" and the other contexts. Only a kept
       // candidate is shown, and most candidates are dropped: they skip this.
       const contrib = keep

@@ -100,6 +100,13 @@ export interface ModelWeights {
   bias: number[];
   /** A candidate is dropped when p(none) is at least this. */
   dropAt: number;
+  /**
+   * A promotional finding is the one that warns, so it has a bar of its own: kept as promotional when
+   * p(promotional) is at least this; below it, a candidate whose likeliest context is promotional takes its
+   * next likeliest context if that has p of at least `altAt`, and is dropped otherwise. Absent: argmax only.
+   */
+  promoAt?: number;
+  altAt?: number;
 }
 
 /** Per family: how severe a promotional finding is where the reader is, and what kind of family it is. */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { highlightedTexts, readHighlights, tabReport, worker } from './lib/chromium.mjs';
 import { openSuite } from './lib/suite';
-import { expectedFindings, fixtureHtml, norm } from './lib/expect.mjs';
+import { expectedFindings, expectedView, fixtureHtml, norm } from './lib/expect.mjs';
 import { engineRuns } from './lib/isolated';
 import { extractBlocks } from '../../src/dom/extract';
 import { scanDocument, type ScanOptions } from '../../src/engine';
@@ -40,8 +40,10 @@ const badgeOf = (n: number) => (n ? String(n) : '');
 /** Waits until badge and highlights show exactly what the engine finds under `opts`. */
 async function shows(page: Page, html: string, opts: ScanOptions) {
   // The stylesheet-hidden div is invisible in the browser; linkedom does not apply stylesheets.
-  const want = expectedFindings(html, opts, lib, (d: Document) => d.querySelector('.sr-hidden')?.remove());
-  const r = await tabReport(b.context, page.url(), (x) => x.badge === badgeOf(want.length) && x.frames['0']?.jurisdiction === opts.jurisdiction);
+  const { findings: want, muted } = expectedView(html, opts, lib, (d: Document) => d.querySelector('.sr-hidden')?.remove());
+  // The mute counts too: a mute that leaves the badge's count as it was must not pass on the report before it.
+  const sameMuted = (m: Record<string, number> | undefined) => JSON.stringify(Object.entries(m ?? {}).sort()) === JSON.stringify(Object.entries(muted).sort());
+  const r = await tabReport(b.context, page.url(), (x) => x.badge === badgeOf(want.length) && x.frames['0']?.jurisdiction === opts.jurisdiction && sameMuted(x.frames['0']?.muted));
   await expect.poll(async () => norm(await highlightedTexts(page))).toEqual(norm(want.map((f) => f.text)));
   return { want, report: r.frames['0'] };
 }

@@ -55,9 +55,10 @@ const row = (label: string, s: Score) =>
   `${label.padEnd(24)} ${String(s.n).padStart(5)}  ${pct(s.warnings.f1)}  ${pct(s.warnings.precision)}  ${pct(s.warnings.recall)}  ${pct(s.contextAccuracy)}  ${pct(s.falseAlarmRate)}  ${pct(s.detection.f1)}`;
 const header = `${'slice'.padEnd(24)} ${'sent.'.padStart(5)}  warn F1  warn P   warn R   context  f.alarm  detect F1`;
 
-// Exploration knobs (EVAL_L2=… EVAL_NONE=… EVAL_DROP=… EVAL_EPOCHS=…), and EVAL_QUICK=1 to stop after the CV tables.
+// Exploration knobs (EVAL_L2=… EVAL_NONE=… EVAL_DROP=… EVAL_EPOCHS=… EVAL_PROMO=…|none EVAL_ALT=…), and EVAL_QUICK=1 to stop after the CV tables.
 const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
-const o: FitOptions = { ...DEFAULT_FIT, l2: env('EVAL_L2', DEFAULT_FIT.l2), noneWeight: env('EVAL_NONE', DEFAULT_FIT.noneWeight), dropAt: env('EVAL_DROP', DEFAULT_FIT.dropAt), epochs: env('EVAL_EPOCHS', DEFAULT_FIT.epochs) };
+const envOrNull = (k: string, d: number | null) => (process.env[k] === 'none' ? null : process.env[k] ? Number(process.env[k]) : d);
+const o: FitOptions = { ...DEFAULT_FIT, l2: env('EVAL_L2', DEFAULT_FIT.l2), noneWeight: env('EVAL_NONE', DEFAULT_FIT.noneWeight), dropAt: env('EVAL_DROP', DEFAULT_FIT.dropAt), epochs: env('EVAL_EPOCHS', DEFAULT_FIT.epochs), promoAt: envOrNull('EVAL_PROMO', DEFAULT_FIT.promoAt), altAt: envOrNull('EVAL_ALT', DEFAULT_FIT.altAt) };
 const t0 = Date.now();
 const folds = foldsOf(pages, 5);
 const cv = crossValidate(model, examples, folds, o, extra);

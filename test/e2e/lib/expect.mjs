@@ -9,10 +9,19 @@ export function fixtureHtml(name) {
 }
 
 export function expectedFindings(html, opts, lib, prepare) {
+  return expectedView(html, opts, lib, prepare).findings;
+}
+
+/** The findings shown and, per muted rule, how many the mute hid. */
+export function expectedView(html, opts, lib, prepare) {
   const { document } = parseHTML(html);
   if (prepare) prepare(document);
   const blocks = lib.extractBlocks(document);
-  const findings = lib.scanDocument(blocks, opts).findings;
+  const { findings, muted } = lib.scanDocument(blocks, opts);
+  return { findings: withOnPage(findings, blocks), muted };
+}
+
+function withOnPage(findings, blocks) {
   // Findings from alt/title/aria-label have no text range on the page (the range wraps the element).
   return findings.map((f) => ({ ...f, onPage: !blocks[f.block].pieces[0]?.attr }));
 }
