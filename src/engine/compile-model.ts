@@ -1,7 +1,7 @@
 import { CUE_KINDS, type CueKind, type LanguagePack, type RulesModel } from './model';
 import { normalize } from './normalize';
 import { splitWordStart, termSource, TermError, WORD_START } from './terms';
-import { anchorSource } from './topic';
+import { anchorPrefilter, anchorSource } from './topic';
 import { FAMILIES, type Family } from './types';
 
 // Turns the model's data into matchers, once per model: every pack's terms become one RegExp per rule
@@ -33,6 +33,8 @@ export interface CompiledModel {
   /** Any pack's anchor term, over normalised text. */
   anchor: RegExp;
   anchorGlobal: RegExp;
+  /** Literals one of which every anchor match holds (see anchorPrefilter). */
+  anchorPrefilter: RegExp;
   /** Rule ids of all packs, sorted. */
   ruleIds: string[];
 }
@@ -72,6 +74,7 @@ export function compileModel(model: RulesModel): CompiledModel {
     byLanguage: new Map(packs.map((p) => [p.pack.language, p])),
     anchor: new RegExp(anchors, 'u'),
     anchorGlobal: new RegExp(anchors, 'gu'),
+    anchorPrefilter: anchorPrefilter(model.packs),
     ruleIds: [...ruleIds].sort(),
   };
 }

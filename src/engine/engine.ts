@@ -33,7 +33,7 @@ export function createEngine(model: RulesModel): Engine {
   const severityOf = (family: Finding['family'], context: Finding['context'], j: Jurisdiction): Severity =>
     context === 'promotional' ? model.families[family].severity[j] : 'info';
 
-  const isOnTopic = topicTest(compiled.anchor);
+  const isOnTopic = topicTest(compiled.anchor, compiled.anchorPrefilter);
 
   function* normalisedTexts(blocks: readonly Block[]): Generator<string> {
     for (const b of blocks) yield normalize(b.text).text;

@@ -85,6 +85,22 @@ function nonEmpty(src: string): string {
   return src;
 }
 
+/**
+ * A literal that every match of the term contains, over normalised text (the longest run of a required
+ * word between the characters the word syntax loosens: hyphen, apostrophe, "#"), or null when the term
+ * has none (a raw pattern, alternatives only). A cheap necessary test before the term's own pattern.
+ */
+export function requiredLiteral(term: string): string | null {
+  const t = term.trim();
+  if (!t || (t.length > 1 && t.startsWith('/') && t.endsWith('/'))) return null;
+  let best = '';
+  for (const item of parse(t)) {
+    if (item.kind !== 'word' || item.optional) continue;
+    for (const run of item.text.split(/[-'#]/)) if (run.length > best.length) best = run;
+  }
+  return best || null;
+}
+
 function parse(src: string): Item[] {
   let i = 0;
   const fail = (why: string): never => {

@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import { anchorSource, topicTest, type AnchorSource } from '../engine/topic';
+import { anchorPrefilter, anchorSource, topicTest, type AnchorSource } from '../engine/topic';
 
 // Only the packs' anchors (and whether each is spaced), for the content script's topic test on every page:
 // the glob imports these two fields alone, so the terms, cues and examples stay out of its bundle.
@@ -8,4 +8,4 @@ const spaced = import.meta.glob<boolean>('./lang/*.json', { eager: true, import:
 
 const packs: AnchorSource[] = Object.keys(anchors).sort().map((k) => ({ anchors: anchors[k]!, spaced: spaced[k]! }));
 
-export const isOnTopic = topicTest(new RegExp(anchorSource(packs), 'u'));
+export const isOnTopic = topicTest(new RegExp(anchorSource(packs), 'u'), anchorPrefilter(packs));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { scanDocument, scanText } from '../../src/engine';
-import { normalize, toOriginal } from '../../src/engine/normalize';
+import { foldText, normalize, toOriginal } from '../../src/engine/normalize';
 
 // Any input returns, every span lies inside its block and equals the text there, and time grows
 // linearly with length (checked as a ratio between two sizes measured in the same run).
@@ -44,6 +44,16 @@ describe('engine properties', () => {
         expect(os).toBeLessThan(oe);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('folds text for the topic test exactly as normalize does, for any input', () => {
+    const alphabet = fc.constantFrom('A', 'z', 'É', 'ß', 'İ', 'ς', 'Σ', 'е', 'ﬁ', 'Ａ', '\u200B', '\u00AD', '’', '—', '엑', '注', 'ǅ', 'ẞ', '😀', '\uD800');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.array(alphabet, { maxLength: 40 }).map((a) => a.join(''))), (s) => {
+        expect(foldText(s)).toBe(normalize(s).text);
+      }),
+      { numRuns: 2000 },
     );
   });
 
