@@ -6,6 +6,12 @@ import { TopicPrePass } from './topic-prepass';
 
 /** Characters read per document; beyond this the report says the scan was partial. */
 export const MAX_CHARS = 2_000_000;
+/**
+ * The topic look reads text natively and may see much more than the full read's cap: a claim-free page of
+ * any ordinary size is then known to be off topic, instead of being read in full (to the cap) because the
+ * look stopped undecided.
+ */
+const LOOK_MAX_CHARS = 32_000_000;
 
 /** Lets a scan stop between slices when a newer one superseded it or the content script ended. */
 export interface Scope {
@@ -32,16 +38,11 @@ export function isHidden(el: Element): boolean {
   return getComputedStyle(el).display !== 'contents';
 }
 
-/** The cheap topic test over `root`'s text (see TopicPrePass); null when superseded. */
+/** The cheap topic test over `root`'s text (see TopicPrePass), in one short task; null when superseded. */
 export async function prePass(root: Element | null, scope: Scope): Promise<TopicPrePass | null> {
-  const pre = new TopicPrePass(root, MAX_CHARS);
-  if (!root) return pre;
-  const slicer = new Slicer();
-  while (!pre.run(slicer.expired)) {
-    await slicer.next();
-    if (scope.signal.aborted) return null;
-  }
-  return pre;
+  const pre = new TopicPrePass(root, LOOK_MAX_CHARS, scope.host);
+  pre.run();
+  return scope.signal.aborted ? null : pre;
 }
 
 /** The blocks under `root`; null when superseded. */

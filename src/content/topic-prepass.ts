@@ -1,105 +1,91 @@
-// A cheap first look at a page: does it ever name exosomes (the engine's isOnTopic) anywhere in its text?
-// Most pages do not, and for them the full block extraction (a visibility test per element, piece objects
-// for every text node) is wasted. This walk reads node data only; it errs towards "on topic" (hidden text
-// and markup-split words count), so only pages the full read would also find off-topic are skipped.
-import { isBlockElement, isSkipped } from '../dom/extract';
-import { isOnTopic } from '../rules/anchors';
+// A cheap first look at a page: does it ever name exosomes anywhere in its text? Most pages do not, and for
+// them the full block extraction (a visibility test per element, piece objects for every text node) is
+// wasted. This look is native reads in one short task, no JS walk over text nodes: `textContent` of the
+// root's children (scripts and styles left out), alt/title/aria-label from one query, and a check for open
+// shadow roots (their text is the full read's). Joined text has lost the breaks between blocks, so only the
+// anchors' literal prefilter is asked (it needs no word boundary): it errs towards "on topic" (hidden text
+// and markup-split words count), so only pages the full read would also find off topic are skipped.
+import { mayBeOnTopic } from '../rules/anchors';
 
 const ELEMENT = 1;
 const TEXT = 3;
-/** Text tested at a time; the tail of each test is kept so a word across two slices is still seen. */
-const TEST_CHARS = 16_000;
-const OVERLAP = 200;
+/** Elements whose text is never prose; the full read skips them too. */
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'head']);
 /** Text kept for the jurisdiction guess, as guess.ts reads from the blocks. */
 const SAMPLE_CHARS = 200_000;
 
 export class TopicPrePass {
-  /** True once the page may be on topic (or has a part this walk cannot judge, such as a shadow root). */
+  /** True once the page may be on topic (or has a part this look cannot judge, such as a shadow root). */
   onTopic = false;
   /** Characters of text seen. */
   chars = 0;
-  private sample: string[] = [];
-  private sampleLen = 0;
-  private parts: string[] = [];
-  private partsLen = 0;
-  private tail = '';
-  private node: Node | null;
+  private sample = '';
   private done = false;
 
-  /** `limit`: past this many characters the walk stops undecided (onTopic stays false, `over` is set). */
+  /** `limit`: past this many characters the look stops undecided (onTopic stays false, `over` is set). */
   constructor(
     private readonly root: Element | null,
     private readonly limit = Infinity,
-  ) {
-    this.node = root;
-  }
+    private readonly exclude: Element | null = null,
+  ) {}
 
   /** The text ran past `limit`: the caller reads the page in full anyway. */
   get over(): boolean {
     return this.chars > this.limit;
   }
 
-  /** Page text, separated at block elements, for the jurisdiction guess when the page is skipped. */
+  /** Page text, separated at the root's children, for the jurisdiction guess when the page is skipped. */
   get text(): string {
-    return this.sample.join('');
+    return this.sample;
   }
 
-  /** Walks until `expired()` or the end; true when finished (or when the page turned out on topic). */
-  run(expired: () => boolean): boolean {
-    let n = this.node;
-    let count = 0;
-    while (n && !this.onTopic && !this.over) {
-      let descend = false;
-      if (n.nodeType === TEXT) this.push((n as Text).data);
-      else if (n.nodeType === ELEMENT) {
-        const el = n as Element;
-        // Shadow content is read by the full walk only; attributes it reads may carry the topic word.
-        if ((el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot) this.onTopic = true;
-        else if (!isSkipped(el)) {
-          descend = true;
-          for (const a of ['alt', 'title', 'aria-label']) {
-            const v = el.getAttribute(a);
-            if (v) this.push(`\n${v}\n`);
-          }
-          if (isBlockElement(el)) this.push('\n');
-        }
+  /** Runs to the end in one go (native reads; `expired` is for callers that slice, and is not needed). */
+  run(_expired?: () => boolean): boolean {
+    if (this.done || !this.root) return (this.done = true);
+    this.done = true;
+    const parts: string[] = [];
+    if (!this.collect(this.root, parts)) return true;
+    const text = parts.join('');
+    this.sample = text.slice(0, SAMPLE_CHARS);
+    const attrs: string[] = [];
+    for (const el of this.root.querySelectorAll('[alt],[title],[aria-label]')) {
+      for (const a of ['alt', 'title', 'aria-label']) {
+        const v = el.getAttribute(a);
+        if (v) attrs.push(v);
       }
-      n = descend && n.firstChild ? n.firstChild : this.after(n);
-      if ((++count & 255) === 0 && expired()) break;
     }
-    this.node = n;
-    if (!n && !this.onTopic) this.test();
-    this.done = !n || this.onTopic || this.over;
-    return this.done;
+    if (mayBeOnTopic(text) || mayBeOnTopic(attrs.join('\n')) || this.hasShadowRoot()) this.onTopic = true;
+    return true;
   }
 
-  /** The next node in document order after n's subtree, within the root (block ends separate text). */
-  private after(n: Node): Node | null {
-    let c: Node | null = n;
-    while (c && c !== this.root) {
-      if (c.nodeType === ELEMENT && isBlockElement(c as Element)) this.push('\n');
-      if (c.nextSibling) return c.nextSibling;
-      c = c.parentNode;
+  /**
+   * Text of the root: its own text nodes, and `textContent` of each child element but scripts and styles,
+   * two levels down from <html> (so <body>'s scripts are left out too). False once past the limit.
+   */
+  private collect(el: Element, parts: string[], depth = el.localName === 'html' ? 1 : 0): boolean {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      let t: string | null = null;
+      if (c.nodeType === TEXT) t = (c as Text).data;
+      else if (c.nodeType === ELEMENT) {
+        const e = c as Element;
+        if (e === this.exclude || NOT_TEXT.has(e.localName)) continue;
+        if (depth > 0) {
+          if (!this.collect(e, parts, depth - 1)) return false;
+          continue;
+        }
+        t = e.textContent;
+      }
+      if (!t) continue;
+      parts.push(t, '\n');
+      if ((this.chars += t.length) > this.limit) return false;
     }
-    return null;
+    return true;
   }
 
-  private push(s: string): void {
-    if (!s) return;
-    this.chars += s.length;
-    if (this.sampleLen <= SAMPLE_CHARS) {
-      this.sample.push(s);
-      this.sampleLen += s.length;
+  private hasShadowRoot(): boolean {
+    for (const el of this.root!.querySelectorAll('*')) {
+      if (el !== this.exclude && (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot) return true;
     }
-    this.parts.push(s);
-    if ((this.partsLen += s.length) >= TEST_CHARS) this.test();
-  }
-
-  private test(): void {
-    const text = (this.tail + this.parts.join('')).replace(/[ \t\n\f\r]+/g, ' ');
-    this.parts = [];
-    this.partsLen = 0;
-    this.tail = text.slice(-OVERLAP);
-    if (isOnTopic([{ text }])) this.onTopic = true;
+    return false;
   }
 }

@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+import { foldText } from '../engine/normalize';
 import { anchorPrefilter, anchorSource, topicTest, type AnchorSource } from '../engine/topic';
 
 // Only the packs' anchors (and whether each is spaced), for the content script's topic test on every page:
@@ -8,4 +9,10 @@ const spaced = import.meta.glob<boolean>('./lang/*.json', { eager: true, import:
 
 const packs: AnchorSource[] = Object.keys(anchors).sort().map((k) => ({ anchors: anchors[k]!, spaced: spaced[k]! }));
 
-export const isOnTopic = topicTest(new RegExp(anchorSource(packs), 'u'), anchorPrefilter(packs));
+const prefilter = anchorPrefilter(packs);
+export const isOnTopic = topicTest(new RegExp(anchorSource(packs), 'u'), prefilter);
+/**
+ * The prefilter alone, for text whose word boundaries cannot be trusted (text nodes joined without the
+ * block breaks between them): true when the text may name the topic, false when it surely does not.
+ */
+export const mayBeOnTopic = (text: string): boolean => prefilter.test(foldText(text));

@@ -30,6 +30,13 @@ describe('TopicPrePass (cheap off-topic test before the full read)', () => {
     expect(pre('<p>exo\u00ADsome therapy</p>').onTopic).toBe(true);
   });
 
+  it('reads joined text without trusting its word breaks, and leaves scripts and styles out as the full read does', () => {
+    // textContent joins "Home" and "Exosome": the anchors' word-start test would fail there, the literals do not.
+    expect(pre('<ul><li>Home</li><li>Exosome facial</li></ul>').onTopic).toBe(true);
+    expect(pre('<script>var page = "exosome";</script><style>.exosome{}</style><p>plain text</p>').onTopic).toBe(false);
+    expect(pre('<p>plain text</p>').text).toContain('plain text');
+  });
+
   it('stops undecided past its character limit (the full read then decides, and reports truncation)', () => {
     const p = new TopicPrePass(doc(filler(2000)).documentElement, 10_000);
     while (!p.run(() => false));
