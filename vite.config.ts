@@ -60,6 +60,7 @@ const testConfig = {
         name: 'unit',
         include: ['test/unit/**/*.test.ts', 'test/rules/**/*.test.ts'],
         environment: 'node',
+        setupFiles: ['test/tools/fast-check-seed.ts'],
         testTimeout: 60_000,
       },
     },

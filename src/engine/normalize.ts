@@ -47,7 +47,8 @@ function foldCodePoint(ch: string): string {
     // Latin, Greek and Cyrillic lose their accents; other scripts keep NFKC (Hangul must stay composed).
     // The look-alike fold applies after the accent goes too: "έ" must end as "ε" does (Greek pages write
     // accented and capital, unaccented forms of one word).
-    else if (cp < 0x0530 || (cp >= 0x1e00 && cp <= 0x1fff)) out = [...lower.normalize('NFKD').replace(COMBINING, '')].map((c) => HOMOGLYPHS[c] ?? c).join('');
+    // Lower case again after the decomposition: a compatibility form may decompose to a capital ("ϒ" -> "Υ").
+    else if (cp < 0x0530 || (cp >= 0x1e00 && cp <= 0x1fff)) out = [...lower.normalize('NFKD').replace(COMBINING, '').toLowerCase()].map((c) => HOMOGLYPHS[c] ?? c).join('');
     else out = ch.normalize('NFKC').toLowerCase();
   }
   if (cache.size < 20_000) cache.set(ch, out);

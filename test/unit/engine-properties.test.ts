@@ -47,6 +47,15 @@ describe('engine properties', () => {
     );
   });
 
+  it('folds every code point for the topic test exactly as normalize does, alone and between letters', () => {
+    const bad: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const ch = String.fromCodePoint(cp);
+      for (const s of [ch, `A${ch}b`]) if (foldText(s) !== normalize(s).text) bad.push(cp.toString(16));
+    }
+    expect(bad.slice(0, 20)).toEqual([]);
+  });
+
   it('folds text for the topic test exactly as normalize does, for any input', () => {
     const alphabet = fc.constantFrom('A', 'z', 'É', 'ß', 'İ', 'ς', 'Σ', 'е', 'ﬁ', 'Ａ', '\u200B', '\u00AD', '’', '—', '엑', '注', 'ǅ', 'ẞ', '😀', '\uD800');
     fc.assert(
