@@ -30,6 +30,19 @@ function floorPass(text) {
   return n;
 }
 
+// One compiled regex of every pack's anchors over the (normalised, untimed) text: the yardstick
+// for claim-free text.
+const anchorRe = new RegExp(e.ANCHOR_SOURCE, 'gu');
+function anchorPass(norm) {
+  let n = 0;
+  anchorRe.lastIndex = 0;
+  for (let m; (m = anchorRe.exec(norm)); ) {
+    if (m[0].length === 0) anchorRe.lastIndex++;
+    else n++;
+  }
+  return n;
+}
+
 // The naive matcher: no topic test, no sentences, no guards; one regex per rule over the whole page.
 const naiveRules = e.RULE_SOURCES.map((src) => new RegExp(src, 'giu'));
 function naivePass(text) {
@@ -67,8 +80,9 @@ for (const [name, ps] of Object.entries(corpora)) {
   const blocks = ps.map((t) => ({ text: t }));
   const bytes = Buffer.byteLength(text, 'utf8');
   const rounds = name === 'free' ? ROUNDS * 3 : ROUNDS;
-  const r = { floor: [], engine: [], naive: [] };
-  let findings = 0, floorHits = 0, naiveHits = 0;
+  const r = { floor: [], engine: [], naive: [], anchor: [] };
+  let findings = 0, floorHits = 0, naiveHits = 0, anchorHits = 0;
+  const norm = e.normalize(text).text;
   for (let i = 0; i < rounds; i++) {
     // The floor is a few ms: take the best of a few within each round, so timer grain does not rule it.
     const f = [0, 1, 2, 3, 4].map(() => time(() => floorPass(text)));
@@ -80,11 +94,14 @@ for (const [name, ps] of Object.entries(corpora)) {
     const nv = time(() => naivePass(text));
     r.naive.push(nv.ms);
     naiveHits = nv.out;
+    const an = time(() => anchorPass(norm));
+    r.anchor.push(an.ms);
+    anchorHits = an.out;
   }
   const mb = bytes / 1e6;
   out[name] = {
     bytes, chars: text.length, blocks: blocks.length, rounds,
-    floorMs: median(r.floor), engineMs: median(r.engine), naiveMs: median(r.naive),
+    floorMs: median(r.floor), engineMs: median(r.engine), naiveMs: median(r.naive), anchorMs: median(r.anchor), anchorHits,
     engineMBps: mb / (median(r.engine) / 1000), floorMBps: mb / (median(r.floor) / 1000), naiveMBps: mb / (median(r.naive) / 1000),
     findings, floorHits, naiveHits, raw: r,
   };
