@@ -2,7 +2,7 @@
 // `npm test`: everything a change must pass, in order, with one closing line `N passed, N failed[, N skipped]`.
 // Steps: typecheck, build (Chrome, Firefox, CLI), web-ext lint of the Firefox build, vitest (unit and
 // end-to-end in Chromium/Firefox, each under a deadline), and the eval's figures (printed, not gated).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,29 +11,29 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const results = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 
-function step(name, cmd, args, opts = {}) {
-  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
-  const t0 = Date.now();
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' }, ...opts });
-  const ok = r.status === 0;
-  console.log(`=== ${name}: ${ok ? 'ok' : `FAILED (exit ${r.status ?? r.signal})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  return ok;
-}
+const MINUTE = 60_000;
+
+// A step runs in its own process group, so a terminal's Ctrl-C no longer reaches it: pass it on.
+let running = null;
+const killGroup = (child) => { try { process.kill(-child.pid, 'SIGKILL'); } catch { child.kill('SIGKILL'); } };
+process.on('SIGINT', () => { if (running) killGroup(running); process.exit(130); });
 
 /** Runs a command in its own process group; past the deadline the whole group (vitest, workers, browsers) is killed. */
-function stepWithDeadline(name, cmd, args, deadline, env = {}) {
+function step(name, cmd, args, deadline, env = {}) {
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')} (deadline ${deadline / MINUTE} min)`);
   const t0 = Date.now();
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', detached: true, env: { ...process.env, FORCE_COLOR: '0', ...env } });
+    running = child;
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       console.log(`\n=== ${name}: deadline of ${deadline / MINUTE} min passed: killing it`);
-      try { process.kill(-child.pid, 'SIGKILL'); } catch { child.kill('SIGKILL'); }
+      killGroup(child);
     }, deadline);
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
+      running = null;
       const ok = code === 0 && !timedOut;
       console.log(`=== ${name}: ${ok ? 'ok' : timedOut ? 'KILLED at its deadline' : `FAILED (exit ${code ?? signal})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       resolve({ ok, timedOut });
@@ -90,29 +90,28 @@ function count(name, ok) {
   }
 }
 
-count('typecheck', step('typecheck', 'npx', ['tsc', '-p', '.']));
-const built = step('build', 'npm', ['run', 'build']);
+count('typecheck', (await step('typecheck', 'npx', ['tsc', '-p', '.'], 10 * MINUTE)).ok);
+const built = (await step('build', 'npm', ['run', 'build'], 10 * MINUTE)).ok;
 count('build', built);
-if (built) count('web-ext lint (Firefox build)', step('web-ext lint', 'npm', ['run', 'lint:firefox']));
+if (built) count('web-ext lint (Firefox build)', (await step('web-ext lint', 'npm', ['run', 'lint:firefox'], 10 * MINUTE)).ok);
 
 // Unit and end-to-end tests run as two vitest runs, one after the other (two cores: a browser test beside
 // the heavy unit tests measured its timings on a starved machine), each under a deadline. Vitest's own
 // timeouts cannot stop a synchronous loop in a worker, and a JSON report is only written at the end; so
 // every result is streamed to a file as it is known (test/tools/progress-reporter.mjs), and a run past its
 // deadline is killed with its browsers, counted from that file, and the test it was running is named.
-const MINUTE = 60_000;
 for (const [project, minutes] of [['unit', 25], ['e2e', 40]]) {
   const progress = path.join(root, 'test-results', `${project}-progress.jsonl`);
   mkdirSync(path.dirname(progress), { recursive: true });
   rmSync(progress, { force: true });
-  const r = await stepWithDeadline(`vitest ${project}`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=./test/tools/progress-reporter.mjs'], minutes * MINUTE, { PROGRESS_FILE: progress });
+  const r = await step(`vitest ${project}`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=./test/tools/progress-reporter.mjs'], minutes * MINUTE, { PROGRESS_FILE: progress });
   tally(project, progress, r);
 }
 
 // The eval prints figures and never gates on them (a score on text we tuned to measures fit): the step
 // fails only if the eval itself cannot run. Without ../shared it measures our own pages and says the corpus
 // part was skipped.
-count('eval runs (figures printed, not gated)', (await stepWithDeadline('eval', 'npx', ['tsx', 'test/eval/run-eval.ts'], 10 * MINUTE, { EVAL_QUICK: '1' })).ok);
+count('eval runs (figures printed, not gated)', (await step('eval', 'npx', ['tsx', 'test/eval/run-eval.ts'], 10 * MINUTE, { EVAL_QUICK: '1' })).ok);
 
 if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
 console.log(`\n${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);

@@ -85,7 +85,6 @@ export function normalize(input: string): Normalized {
 }
 
 const NON_ASCII = /[^\x00-\x7F]/gu;
-const foldMatch = (ch: string) => foldCodePoint(ch);
 
 /**
  * `normalize(input).text` without the offset maps, for tests that need no quote (the topic test on every
@@ -94,7 +93,7 @@ const foldMatch = (ch: string) => foldCodePoint(ch);
  */
 export function foldText(input: string): string {
   if (!NEEDS_WORK.test(input)) return input.toLowerCase();
-  return input.replace(NON_ASCII, foldMatch).toLowerCase();
+  return input.replace(NON_ASCII, foldCodePoint).toLowerCase();
 }
 
 /** Maps a [start, end) range of normalised text back to the original string. */

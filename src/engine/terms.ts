@@ -57,32 +57,36 @@ export function termSource(term: string, opts: TermOptions): string {
   if (!t) throw new TermError('empty term');
   if (t.length > 1 && t.startsWith('/') && t.endsWith('/')) {
     const src = t.slice(1, -1);
+    let re: RegExp;
     try {
-      new RegExp(src, 'u');
+      re = new RegExp(src, 'u');
     } catch (e) {
       throw new TermError(`raw pattern does not compile: ${(e as Error).message}`);
     }
-    return nonEmpty(`(?:${src})`);
+    if (re.exec('') || re.exec(' ')?.[0] === '') throw new TermError(EMPTY);
+    return `(?:${src})`;
   }
   const items = parse(t);
+  // Decided from the parsed items, not by compiling the pattern: the content script builds its anchors
+  // through here on every page.
+  if (canBeEmpty(items)) throw new TermError(EMPTY);
   const body = seq(items, opts);
-  if (!opts.spaced) return nonEmpty(`(?:${body})`);
+  if (!opts.spaced) return `(?:${body})`;
   const first = items[0];
   const last = items[items.length - 1];
   const startsOpen = first?.kind === 'word' && first.head;
   const endsOpen = last?.kind === 'word' && last.tail;
-  return nonEmpty(`${startsOpen ? '' : WORD_START}(?:${body})${endsOpen ? '' : `(?!${LETTER})`}`);
+  return `${startsOpen ? '' : WORD_START}(?:${body})${endsOpen ? '' : `(?!${LETTER})`}`;
 }
 
 /**
  * A term that can match nothing ("không?": every word optional, where a literal question mark was meant)
  * would be found at every position of every page: a pack error, not a pattern.
  */
-function nonEmpty(src: string): string {
-  if (new RegExp(src, 'u').exec('') || new RegExp(src, 'u').exec(' ')?.[0] === '') {
-    throw new TermError('matches the empty string (is every word optional? a literal "?" needs a raw /.../ pattern)');
-  }
-  return src;
+const EMPTY = 'matches the empty string (is every word optional? a literal "?" needs a raw /.../ pattern)';
+
+function canBeEmpty(items: readonly Item[]): boolean {
+  return items.every((it) => it.kind === 'gap' || it.optional || (it.kind === 'group' && it.alts.some(canBeEmpty)));
 }
 
 /**

@@ -30,32 +30,27 @@ function floorPass(text) {
   return n;
 }
 
-// One compiled regex of every pack's anchors over the (normalised, untimed) text: the yardstick
-// for claim-free text.
-const anchorRe = new RegExp(e.ANCHOR_SOURCE, 'gu');
-function anchorPass(norm) {
+/** Matches of a global regex (an empty match steps one character: none of these can match empty). */
+function countMatches(re, text) {
   let n = 0;
-  anchorRe.lastIndex = 0;
-  for (let m; (m = anchorRe.exec(norm)); ) {
-    if (m[0].length === 0) anchorRe.lastIndex++;
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(text)); ) {
+    if (m[0].length === 0) re.lastIndex++;
     else n++;
   }
   return n;
 }
 
+// One compiled regex of every pack's anchors over the (normalised, untimed) text: the yardstick
+// for claim-free text.
+const anchorRe = new RegExp(e.ANCHOR_SOURCE, 'gu');
+const anchorPass = (norm) => countMatches(anchorRe, norm);
+
 // The naive matcher: no topic test, no sentences, no guards; one regex per rule over the whole page.
 const naiveRules = e.RULE_SOURCES.map((src) => new RegExp(src, 'giu'));
 function naivePass(text) {
   const norm = e.normalize(text).text;
-  let n = 0;
-  for (const re of naiveRules) {
-    re.lastIndex = 0;
-    for (let m; (m = re.exec(norm)); ) {
-      if (m[0].length === 0) re.lastIndex++;
-      else n++;
-    }
-  }
-  return n;
+  return naiveRules.reduce((n, re) => n + countMatches(re, norm), 0);
 }
 
 // The English pack's examples: an English clinic page.
